@@ -1,0 +1,57 @@
+package dev.baton.adapters.persistence.team;
+
+import dev.baton.application.team.TeamObligations;
+import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.team.TeamId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts what still points at a team, straight from the tables that point at it. */
+@ApplicationScoped
+public class TeamObligationsAdapter implements TeamObligations {
+
+    private final EntityManager entityManager;
+
+    @Inject
+    public TeamObligationsAdapter(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public List<LocalizedText> of(TeamId team) {
+        List<LocalizedText> reasons = new ArrayList<>();
+        for (Obligation obligation : Obligation.values()) {
+            long count = ((Number) entityManager
+                            .createNativeQuery(obligation.countSql)
+                            .setParameter(1, team.value())
+                            .getSingleResult())
+                    .longValue();
+            if (count > 0) {
+                reasons.add(obligation.describe(count));
+            }
+        }
+        return reasons;
+    }
+
+    /** Every table that references a team and must be emptied before the team can go. */
+    private enum Obligation {
+        ;
+
+        private final String countSql;
+        private final String en;
+        private final String zhCn;
+
+        Obligation(String countSql, String en, String zhCn) {
+            this.countSql = countSql;
+            this.en = en;
+            this.zhCn = zhCn;
+        }
+
+        LocalizedText describe(long count) {
+            return LocalizedText.of(count + " " + en, zhCn.formatted(count));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.baton.adapters.rest.person;
+
+import dev.baton.adapters.rest.shared.Bodies;
+import dev.baton.adapters.rest.shared.PageResponse;
+import dev.baton.application.person.CreatePersonCommand;
+import dev.baton.application.person.CreatePersonUseCase;
+import dev.baton.application.person.EditPersonCommand;
+import dev.baton.application.person.EditPersonUseCase;
+import dev.baton.application.person.GetPersonUseCase;
+import dev.baton.application.person.ListPeopleQuery;
+import dev.baton.application.person.ListPeopleUseCase;
+import dev.baton.domain.person.Person;
+import dev.baton.domain.person.PersonId;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People", description = "The people who use Baton and their roles")
+public class PersonResource {
+
+    private final CreatePersonUseCase createPerson;
+    private final EditPersonUseCase editPerson;
+    private final ListPeopleUseCase listPeople;
+    private final GetPersonUseCase getPerson;
+
+    @Inject
+    public PersonResource(
+            CreatePersonUseCase createPerson,
+            EditPersonUseCase editPerson,
+            ListPeopleUseCase listPeople,
+            GetPersonUseCase getPerson) {
+        this.createPerson = createPerson;
+        this.editPerson = editPerson;
+        this.listPeople = listPeople;
+        this.getPerson = getPerson;
+    }
+
+    @GET
+    public PageResponse<PersonResponse> list(
+            @QueryParam("search") String search, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return PageResponse.of(listPeople.list(ListPeopleQuery.of(search, page, size)), PersonResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public PersonResponse get(@PathParam("id") long id) {
+        return PersonResponse.of(getPerson.get(PersonIds.of(id)));
+    }
+
+    @POST
+    public Response create(PersonRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        PersonRequest body = Bodies.required(request);
+        Person person = createPerson.create(CreatePersonCommand.of(body.name(), body.email(), body.roles()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(person.id().value()))
+                        .build())
+                .entity(PersonResponse.of(person))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    public PersonResponse edit(@PathParam("id") long id, PersonRequest request) {
+        PersonRequest body = Bodies.required(request);
+        return PersonResponse.of(
+                editPerson.edit(EditPersonCommand.of(id, body.name(), body.email(), body.roles(), body.version())));
+    }
+
+    /** Ids in a path that cannot exist are simply not found. */
+    static final class PersonIds {
+        private PersonIds() {}
+
+        static PersonId of(long id) {
+            if (id <= 0) {
+                throw new dev.baton.application.shared.NotFoundException("person", id);
+            }
+            return new PersonId(id);
+        }
+    }
+}

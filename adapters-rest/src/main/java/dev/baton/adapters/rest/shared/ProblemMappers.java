@@ -1,0 +1,98 @@
+package dev.baton.adapters.rest.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.baton.application.shared.ConcurrentEditException;
+import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.shared.NotFoundException;
+import dev.baton.application.shared.RefusedException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where the API turns exceptions into {@code application/problem+json}. No stack trace ever leaves the
+ * server: unexpected failures are logged here and answered with a bare 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, HttpHeaders headers) {
+        List<Problem.FieldProblem> errors = e.errors().stream()
+                .map(error -> new Problem.FieldProblem(error.field(), Languages.pick(error.message(), headers)))
+                .toList();
+        return problem(422, "Invalid input", errors.get(0).message(), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return problem(404, "Not found", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentEdit(ConcurrentEditException e) {
+        return problem(409, "Concurrent edit", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RefusedException e, HttpHeaders headers) {
+        return problem(409, "Refused", Languages.pick(e.reason(), headers), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = e instanceof MismatchedInputException mismatch
+                ? mismatch.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                        .orElse("body")
+                : "body";
+        String message = e instanceof MismatchedInputException
+                ? "This value has the wrong type."
+                : "The body is not valid JSON: " + e.getOriginalMessage();
+        return problem(400, "Malformed request", message, List.of(new Problem.FieldProblem(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
+        int status = e.getResponse().getStatus();
+        String title =
+                switch (status) {
+                    case 404 -> "Not found";
+                    case 401 -> "Unauthorized";
+                    case 403 -> "Forbidden";
+                    default ->
+                        e instanceof NotAllowedException
+                                ? "Method not allowed"
+                                : e instanceof NotSupportedException ? "Unsupported media type" : "Request failed";
+                };
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return problem(status, "Server error", "The server could not handle this request.", List.of());
+        }
+        return problem(status, title, title + ".", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return problem(500, "Server error", "The server could not handle this request.", List.of());
+    }
+
+    public static Response problem(int status, String title, String detail, List<Problem.FieldProblem> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, errors))
+                .build();
+    }
+}

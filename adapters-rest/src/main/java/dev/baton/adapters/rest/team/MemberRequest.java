@@ -1,0 +1,3 @@
+package dev.baton.adapters.rest.team;
+
+public record MemberRequest(Long personId) {}

@@ -1,0 +1,8 @@
+package dev.baton.application.person;
+
+import dev.baton.domain.person.Person;
+
+public interface CreatePersonUseCase {
+
+    Person create(CreatePersonCommand command);
+}

@@ -1,0 +1,28 @@
+package dev.baton.application.person;
+
+import dev.baton.application.shared.FieldError;
+import dev.baton.application.shared.Validation;
+import dev.baton.domain.person.Role;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+final class PersonFields {
+
+    private PersonFields() {}
+
+    static Set<Role> roles(Validation v, Collection<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            v.add(FieldError.of("roles", "A person needs at least one role.", "人员至少需要一个角色。"));
+            return null;
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String each : raw) {
+            Role role = v.enumField("roles", each, Role.class, "角色");
+            if (role != null) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.baton.application.person;
+
+import dev.baton.application.shared.InvalidInputException;
+import dev.baton.domain.person.EmailAddress;
+import dev.baton.domain.person.PersonId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+@ApplicationScoped
+class PersonGuards {
+
+    private final PersonRepository people;
+
+    @Inject
+    PersonGuards(PersonRepository people) {
+        this.people = people;
+    }
+
+    void checkEmailFree(EmailAddress email, Optional<PersonId> self) {
+        people.findByEmail(email)
+                .filter(other -> self.map(id -> !id.equals(other.id())).orElse(true))
+                .ifPresent(other -> {
+                    throw InvalidInputException.of(
+                            "email",
+                            "Someone already uses the e-mail address " + email + ".",
+                            "电子邮件地址 " + email + " 已被他人使用。");
+                });
+    }
+}

@@ -1,0 +1,33 @@
+package dev.baton.application.person;
+
+import dev.baton.application.shared.NotFoundException;
+import dev.baton.application.shared.Page;
+import dev.baton.domain.person.Person;
+import dev.baton.domain.person.PersonId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The two reads of people: a page of them, or one. */
+@ApplicationScoped
+public class PersonQueryService implements ListPeopleUseCase, GetPersonUseCase {
+
+    private final PersonRepository people;
+
+    @Inject
+    public PersonQueryService(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    @Transactional
+    public Page<Person> list(ListPeopleQuery query) {
+        return people.list(query.search(), query.page());
+    }
+
+    @Override
+    @Transactional
+    public Person get(PersonId id) {
+        return people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.baton.application.team;
+
+import dev.baton.application.audit.Auditor;
+import dev.baton.application.shared.ConcurrentEditException;
+import dev.baton.application.shared.RefusedException;
+import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.team.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ArchiveTeamService implements ArchiveTeamUseCase {
+
+    private final TeamRepository teams;
+    private final TeamGuards guards;
+    private final TeamObligations obligations;
+    private final Auditor auditor;
+
+    @Inject
+    public ArchiveTeamService(TeamRepository teams, TeamGuards guards, TeamObligations obligations, Auditor auditor) {
+        this.teams = teams;
+        this.guards = guards;
+        this.obligations = obligations;
+        this.auditor = auditor;
+    }
+
+    @Override
+    @Transactional
+    public Team archive(ArchiveTeamCommand command) {
+        Team before = guards.existing(command.id());
+        if (before.version() != command.version()) {
+            throw new ConcurrentEditException("team", command.id());
+        }
+        if (before.archived()) {
+            return before;
+        }
+        List<LocalizedText> open = obligations.of(before.id());
+        if (!open.isEmpty()) {
+            throw new RefusedException(LocalizedText.of(
+                    "The team '" + before.name() + "' cannot be archived: "
+                            + open.stream().map(LocalizedText::en).collect(Collectors.joining("; ")) + ".",
+                    "团队“" + before.name() + "”不能归档:"
+                            + open.stream().map(LocalizedText::zhCn).collect(Collectors.joining(";")) + "。"));
+        }
+        Team after = teams.update(before.archive());
+        auditor.record(
+                "team",
+                after.id(),
+                "archive",
+                TeamSnapshot.of(before),
+                TeamSnapshot.of(after),
+                Optional.of(after.id()));
+        return after;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.baton.application.team;
+
+import dev.baton.application.audit.Auditor;
+import dev.baton.application.shared.ConcurrentEditException;
+import dev.baton.application.shared.RefusedException;
+import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.team.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+@ApplicationScoped
+public class EditTeamService implements EditTeamUseCase {
+
+    private final TeamRepository teams;
+    private final TeamGuards guards;
+    private final Auditor auditor;
+
+    @Inject
+    public EditTeamService(TeamRepository teams, TeamGuards guards, Auditor auditor) {
+        this.teams = teams;
+        this.guards = guards;
+        this.auditor = auditor;
+    }
+
+    @Override
+    @Transactional
+    public Team edit(EditTeamCommand command) {
+        Team before = guards.existing(command.id());
+        if (before.version() != command.version()) {
+            throw new ConcurrentEditException("team", command.id());
+        }
+        if (before.archived()) {
+            throw new RefusedException(LocalizedText.of(
+                    "The team '" + before.name() + "' is archived and can no longer be edited.",
+                    "团队“" + before.name() + "”已归档,不能再编辑。"));
+        }
+        guards.checkNameAndOwner(command.name(), command.owner(), Optional.of(command.id()));
+        Team after = teams.update(
+                before.rename(command.name()).changeKind(command.kind()).assignOwner(command.owner()));
+        auditor.record(
+                "team", after.id(), "edit", TeamSnapshot.of(before), TeamSnapshot.of(after), Optional.of(after.id()));
+        return after;
+    }
+}

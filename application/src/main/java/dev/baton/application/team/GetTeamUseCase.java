@@ -1,0 +1,8 @@
+package dev.baton.application.team;
+
+import dev.baton.domain.team.TeamId;
+
+public interface GetTeamUseCase {
+
+    TeamDetails get(TeamId id);
+}

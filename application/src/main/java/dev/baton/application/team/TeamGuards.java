@@ -1,0 +1,53 @@
+package dev.baton.application.team;
+
+import dev.baton.application.person.PersonRepository;
+import dev.baton.application.shared.FieldError;
+import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.shared.NotFoundException;
+import dev.baton.domain.person.PersonId;
+import dev.baton.domain.team.Team;
+import dev.baton.domain.team.TeamId;
+import dev.baton.domain.team.TeamName;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The checks that need stored state: a unique name among active teams, an owner who exists. */
+@ApplicationScoped
+class TeamGuards {
+
+    private final TeamRepository teams;
+    private final PersonRepository people;
+
+    @Inject
+    TeamGuards(TeamRepository teams, PersonRepository people) {
+        this.teams = teams;
+        this.people = people;
+    }
+
+    Team existing(TeamId id) {
+        return teams.findById(id).orElseThrow(() -> new NotFoundException("team", id));
+    }
+
+    void checkNameAndOwner(TeamName name, PersonId owner, Optional<TeamId> self) {
+        List<FieldError> errors = new ArrayList<>();
+        if (teams.activeNameTaken(name, self)) {
+            errors.add(FieldError.of(
+                    "name", "An active team is already called '" + name + "'.", "已有一个名为“" + name + "”的在用团队。"));
+        }
+        if (people.findById(owner).isEmpty()) {
+            errors.add(FieldError.of("ownerId", "No person with id " + owner + ".", "不存在 id 为 " + owner + " 的人员。"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    void checkPersonExists(String field, PersonId person) {
+        if (people.findById(person).isEmpty()) {
+            throw InvalidInputException.of(field, "No person with id " + person + ".", "不存在 id 为 " + person + " 的人员。");
+        }
+    }
+}
