@@ -13,41 +13,61 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where the API turns exceptions into {@code application/problem+json}. No stack trace ever leaves the
- * server: unexpected failures are logged here and answered with a bare 500.
+ * server: unexpected failures are logged here and answered with a bare 500. The application's exception routing calls
+ * these for every request under {@code /api}.
  */
-public class ProblemMappers {
+public final class Problems {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private Problems() {}
 
-    @ServerExceptionMapper
-    public Response invalidInput(InvalidInputException e, HttpHeaders headers) {
+    private static final Logger LOG = Logger.getLogger(Problems.class);
+
+    /** The problem document for any failure of an API request. */
+    public static Response from(Throwable failure, HttpHeaders headers) {
+        if (failure instanceof InvalidInputException e) {
+            return invalidInput(e, headers);
+        }
+        if (failure instanceof NotFoundException e) {
+            return notFound(e);
+        }
+        if (failure instanceof ConcurrentEditException e) {
+            return concurrentEdit(e);
+        }
+        if (failure instanceof RefusedException e) {
+            return refused(e, headers);
+        }
+        if (failure instanceof JsonProcessingException e) {
+            return unreadableJson(e);
+        }
+        if (failure instanceof WebApplicationException e) {
+            return webApplication(e);
+        }
+        return unexpected(failure);
+    }
+
+    static Response invalidInput(InvalidInputException e, HttpHeaders headers) {
         List<Problem.FieldProblem> errors = e.errors().stream()
                 .map(error -> new Problem.FieldProblem(error.field(), Languages.pick(error.message(), headers)))
                 .toList();
         return problem(422, "Invalid input", errors.get(0).message(), errors);
     }
 
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
+    static Response notFound(NotFoundException e) {
         return problem(404, "Not found", e.getMessage(), List.of());
     }
 
-    @ServerExceptionMapper
-    public Response concurrentEdit(ConcurrentEditException e) {
+    static Response concurrentEdit(ConcurrentEditException e) {
         return problem(409, "Concurrent edit", e.getMessage(), List.of());
     }
 
-    @ServerExceptionMapper
-    public Response refused(RefusedException e, HttpHeaders headers) {
+    static Response refused(RefusedException e, HttpHeaders headers) {
         return problem(409, "Refused", Languages.pick(e.reason(), headers), List.of());
     }
 
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e) {
+    static Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof MismatchedInputException mismatch
                 ? mismatch.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -60,8 +80,7 @@ public class ProblemMappers {
         return problem(400, "Malformed request", message, List.of(new Problem.FieldProblem(field, message)));
     }
 
-    @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    static Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json);
         }
@@ -83,8 +102,7 @@ public class ProblemMappers {
         return problem(status, title, title + ".", List.of());
     }
 
-    @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    static Response unexpected(Throwable e) {
         LOG.error("unexpected failure", e);
         return problem(500, "Server error", "The server could not handle this request.", List.of());
     }

@@ -1,0 +1,54 @@
+package dev.baton.adapters.web.shared;
+
+import dev.baton.application.shared.ConcurrentEditException;
+import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.shared.NotFoundException;
+import dev.baton.application.shared.RefusedException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/**
+ * The page a reader sees when a request cannot be served. It says what happened in their language and never shows a
+ * stack trace; unexpected failures are logged here.
+ */
+public final class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    private ErrorPages() {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String detail);
+    }
+
+    public static Response from(Throwable failure, HttpHeaders headers) {
+        Locale locale = Language.of(headers);
+        if (failure instanceof NotFoundException) {
+            return render(404, "", locale);
+        }
+        if (failure instanceof ConcurrentEditException) {
+            return render(409, "", locale);
+        }
+        if (failure instanceof RefusedException e) {
+            return render(409, e.reason().in(locale), locale);
+        }
+        if (failure instanceof InvalidInputException e) {
+            return render(400, e.errors().get(0).message().in(locale), locale);
+        }
+        if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+            return render(e.getResponse().getStatus(), "", locale);
+        }
+        LOG.error("page failed", failure);
+        return render(500, "", locale);
+    }
+
+    private static Response render(int status, String detail, Locale locale) {
+        return Html.page(Templates.error(status, detail), locale, status);
+    }
+}

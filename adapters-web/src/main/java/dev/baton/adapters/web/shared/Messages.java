@@ -1,0 +1,168 @@
+package dev.baton.adapters.web.shared;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text on Baton's pages. English is written here; Simplified Chinese lives in {@code messages/msg_zh_CN.properties}.
+ * Qute checks at build time that templates use only keys that exist.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Messages {
+
+    @Message("Baton")
+    String app_name();
+
+    @Message("Shared KPIs across the customer journey")
+    String app_tagline();
+
+    @Message("Skip to content")
+    String skip_to_content();
+
+    @Message("Main navigation")
+    String nav_label();
+
+    @Message("Teams")
+    String nav_teams();
+
+    @Message("People")
+    String nav_people();
+
+    @Message("Language")
+    String language();
+
+    @Message("Saved.")
+    String saved();
+
+    @Message("Please correct the fields marked below.")
+    String form_has_errors();
+
+    @Message("Name")
+    String field_name();
+
+    @Message("Department")
+    String field_kind();
+
+    @Message("Owner")
+    String field_owner();
+
+    @Message("E-mail")
+    String field_email();
+
+    @Message("Roles")
+    String field_roles();
+
+    @Message("Members")
+    String field_members();
+
+    @Message("Status")
+    String field_status();
+
+    @Message("Choose…")
+    String choose();
+
+    @Message("All departments")
+    String all_kinds();
+
+    @Message("Filter")
+    String filter();
+
+    @Message("Show archived teams")
+    String show_archived();
+
+    @Message("Previous")
+    String page_previous();
+
+    @Message("Next")
+    String page_next();
+
+    @Message("Page {page} of {pages} · {total} in all")
+    String page_position(int page, int pages, long total);
+
+    @Message("Active")
+    String status_active();
+
+    @Message("Archived")
+    String status_archived();
+
+    @Message(
+            "{#when kind}{#is 'MARKETING'}Marketing{#is 'SALES'}Sales{#is 'PRODUCT'}Product{#is 'CUSTOMER_SUCCESS'}Customer success{#is 'FINANCE'}Finance{#else}Other{/when}")
+    String kind(String kind);
+
+    @Message("{#when role}{#is 'ADMIN'}Admin{#is 'TEAM_LEAD'}Team lead{#else}Executive{/when}")
+    String role(String role);
+
+    @Message("New team")
+    String team_new();
+
+    @Message("Create team")
+    String team_create();
+
+    @Message("No teams yet. Create the first one with the form.")
+    String teams_empty();
+
+    @Message("No teams match this filter.")
+    String teams_none_match();
+
+    @Message("Edit team")
+    String team_edit();
+
+    @Message("Save changes")
+    String save();
+
+    @Message("Add member")
+    String member_add();
+
+    @Message("Remove")
+    String member_remove();
+
+    @Message("No members yet.")
+    String members_empty();
+
+    @Message("Archive team")
+    String team_archive();
+
+    @Message("An archived team keeps its history but can no longer hold targets or own stages.")
+    String team_archive_hint();
+
+    @Message("This team is archived.")
+    String team_is_archived();
+
+    @Message("Back to teams")
+    String back_to_teams();
+
+    @Message("Add people first: a team needs an owner.")
+    String team_needs_people();
+
+    @Message("New person")
+    String person_new();
+
+    @Message("Add person")
+    String person_create();
+
+    @Message("No people yet. Add the first one with the form.")
+    String people_empty();
+
+    @Message("Nobody matches this search.")
+    String people_none_match();
+
+    @Message("Search by name or e-mail")
+    String people_search();
+
+    @Message("Edit person")
+    String person_edit();
+
+    @Message("Back to people")
+    String back_to_people();
+
+    @Message(
+            "{#when status}{#is 404}Not found{#is 409}Someone else changed this first{#is 400}This request cannot be served{#else}Something went wrong on our side{/when}")
+    String error_title(int status);
+
+    @Message(
+            "{#when status}{#is 404}The page or record you asked for does not exist.{#is 409}Your change was not applied. Reload the page to see the current state, then apply your change again.{#is 400}Please check the address or the form and try again.{#else}The error was logged. Please try again in a moment.{/when}")
+    String error_detail(int status);
+
+    @Message("Go to the start page")
+    String error_home();
+}
