@@ -83,13 +83,20 @@ public class PersonPersistenceAdapter implements PersonRepository {
     public Page<Person> list(Optional<String> search, PageRequest page) {
         Sort byName = Sort.by("name").and("id");
         PanacheQuery<PersonJpaEntity> query = search.map(text -> repository.find(
-                        "lower(name) like ?1 or email like ?1",
-                        byName,
-                        "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%"))
+                        "lower(name) like ?1 escape '\\' or email like ?1 escape '\\'", byName, containing(text)))
                 .orElseGet(() -> repository.findAll(byName));
         List<Person> items = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()
                 .map(PersonMapper::toDomain)
                 .toList();
         return new Page<>(items, page.page(), page.size(), query.count());
+    }
+
+    /** A LIKE pattern matching the text anywhere, with the text's own wildcards taken literally. */
+    private static String containing(String text) {
+        String literal = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + literal + "%";
     }
 }

@@ -1,0 +1,125 @@
+package dev.baton.app.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import dev.baton.app.support.Api;
+import dev.baton.app.support.EmbeddedPostgresTestResource;
+import dev.baton.app.support.Names;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class TeamPagesTest {
+
+    @Test
+    void theTeamsPageRendersWithItsCreateForm() {
+        given().when()
+                .get("/admin/teams")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(allOf(containsString("<h1>Teams</h1>"), containsString("action=\"/admin/teams\"")));
+    }
+
+    @Test
+    void postingTheFormCreatesATeamAndShowsIt() {
+        long owner = Api.createPerson("Form Owner", "TEAM_LEAD");
+        String name = Names.unique("Browser made");
+        String location = given().redirects()
+                .follow(false)
+                .formParam("name", name)
+                .formParam("kind", "MARKETING")
+                .formParam("ownerId", owner)
+                .when()
+                .post("/admin/teams")
+                .then()
+                .statusCode(303)
+                .header("Location", matchesPattern(".*/admin/teams/\\d+\\?saved=true"))
+                .extract()
+                .header("Location");
+        given().get(location).then().statusCode(200).body(containsString(name), containsString("Saved."));
+        given().queryParam("size", 200).get("/admin/teams").then().body(containsString(name));
+    }
+
+    @Test
+    void aRefusedFormShowsTheMessageNextToTheFieldAndKeepsWhatWasTyped() {
+        given().formParam("name", "")
+                .formParam("kind", "SALES")
+                .formParam("ownerId", "")
+                .when()
+                .post("/admin/teams")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("id=\"team-name-error\">A team name is required."),
+                        containsString("id=\"team-owner-error\">A team needs an owner."),
+                        containsString("<option value=\"SALES\" selected>"));
+    }
+
+    @Test
+    void typedTextIsEscapedWhenTheFormComesBack() {
+        given().formParam("name", "<script>alert(1)</script>")
+                .formParam("kind", "")
+                .formParam("ownerId", "")
+                .when()
+                .post("/admin/teams")
+                .then()
+                .statusCode(422)
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"), not(containsString("<script>alert")));
+    }
+
+    @Test
+    void chineseReadersGetChinesePages() {
+        given().header("Accept-Language", "zh-CN,zh;q=0.9")
+                .when()
+                .get("/admin/teams")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"zh-CN\">"), containsString("<h1>团队</h1>"));
+    }
+
+    @Test
+    void theLanguageSwitchRemembersTheChoiceAndGoesBack() {
+        given().redirects()
+                .follow(false)
+                .header("Referer", "http://elsewhere.example/admin/people?page=2")
+                .queryParam("lang", "zh-CN")
+                .when()
+                .get("/language")
+                .then()
+                .statusCode(303)
+                .header("Location", matchesPattern("http://[^/]+/admin/people\\?page=2"))
+                .cookie("baton_lang", "zh-CN");
+        given().cookie("baton_lang", "zh-CN")
+                .header("Accept-Language", "en")
+                .get("/admin/people")
+                .then()
+                .body(containsString("<h1>人员</h1>"));
+    }
+
+    @Test
+    void anUnknownTeamIsAnHtmlNotFoundPage() {
+        given().when()
+                .get("/admin/teams/424242424")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("Not found"), not(containsString("Exception")));
+    }
+
+    @Test
+    void theStartPageLeadsToTheTeams() {
+        given().redirects()
+                .follow(false)
+                .get("/")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/admin/teams"));
+    }
+}
