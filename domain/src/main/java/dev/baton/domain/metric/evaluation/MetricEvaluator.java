@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -56,16 +57,7 @@ public final class MetricEvaluator {
         if (!missing.isEmpty()) {
             return new MetricValue.Unavailable(key, new NoValueReason.MissingInputs(missing));
         }
-        Calculation calculation = new Calculation(catalog, scope, given);
-        Optional<BigDecimal> value = calculation.valueOf(key);
-        if (value.isEmpty()) {
-            return new MetricValue.Unavailable(
-                    key, calculation.divisionByZero().orElseThrow(IllegalStateException::new));
-        }
-        return new MetricValue.Computed(
-                key,
-                Rounding.round(value.get(), definition.get().unit()),
-                definition.get().unit());
+        return calculate(definition.get(), scope, given);
     }
 
     /**
@@ -76,9 +68,12 @@ public final class MetricEvaluator {
     public SortedSet<MetricKey> inputsNeeded(MetricKey key, Optional<StageScope> scope) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(scope, "scope");
-        return DependencyWalk.from(
-                        key, catalog, scope, Map.<MetricKey, BigDecimal>of().keySet())
-                .leaves();
+        return DependencyWalk.from(key, catalog, scope, Set.of()).leaves();
+    }
+
+    /** The measures a metric that is not stage-scoped rests on; see {@link #inputsNeeded(MetricKey, Optional)}. */
+    public SortedSet<MetricKey> inputsNeeded(MetricKey key) {
+        return inputsNeeded(key, Optional.empty());
     }
 
     /**
@@ -94,5 +89,26 @@ public final class MetricEvaluator {
             }
         });
         return negative.isEmpty() ? Optional.empty() : Optional.of(new NoValueReason.NegativeMeasures(negative));
+    }
+
+    private MetricValue calculate(
+            MetricDefinition definition, Optional<StageScope> scope, Map<MetricKey, BigDecimal> given) {
+        MetricKey key = definition.key();
+        Calculation calculation = new Calculation(catalog, scope, given);
+        Optional<BigDecimal> value;
+        try {
+            value = calculation.valueOf(key);
+        } catch (ArithmeticException exponentOverflow) {
+            // Only reachable with absurd magnitudes (an exponent beyond what BigDecimal can hold).
+            return new MetricValue.Unavailable(key, new NoValueReason.OutOfRange(key));
+        }
+        if (value.isEmpty()) {
+            return new MetricValue.Unavailable(
+                    key, calculation.divisionByZero().orElseThrow(IllegalStateException::new));
+        }
+        if (!Rounding.isRepresentable(value.get())) {
+            return new MetricValue.Unavailable(key, new NoValueReason.OutOfRange(key));
+        }
+        return new MetricValue.Computed(key, Rounding.round(value.get(), definition.unit()), definition.unit());
     }
 }

@@ -19,7 +19,8 @@ public sealed interface NoValueReason
                 NoValueReason.NegativeMeasures,
                 NoValueReason.UnknownMetric,
                 NoValueReason.ScopeRequired,
-                NoValueReason.CircularDefinition {
+                NoValueReason.CircularDefinition,
+                NoValueReason.OutOfRange {
 
     LocalizedText message();
 
@@ -108,6 +109,23 @@ public sealed interface NoValueReason
         public LocalizedText message() {
             String path = chain.stream().map(MetricKey::value).collect(Collectors.joining(" → "));
             return LocalizedText.of("no value: the formulas form a cycle " + path, "无值：公式形成循环 " + path);
+        }
+    }
+
+    /**
+     * The inputs are so large or so small that the result cannot be given with {@link Rounding#MAX_INTEGER_DIGITS}
+     * digits before the decimal point; no business figure comes near, so this points at a typing or import error.
+     */
+    record OutOfRange(MetricKey metric) implements NoValueReason {
+        public OutOfRange {
+            Objects.requireNonNull(metric, "metric");
+        }
+
+        @Override
+        public LocalizedText message() {
+            return LocalizedText.of(
+                    "no value for " + metric + ": the inputs are too large or too small to compute with",
+                    metric + " 无值：输入数值过大或过小，无法计算");
         }
     }
 

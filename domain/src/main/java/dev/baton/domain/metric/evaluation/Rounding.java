@@ -34,6 +34,12 @@ public final class Rounding {
     /** How ties are broken when the final value is rounded. */
     public static final RoundingMode MODE = RoundingMode.HALF_EVEN;
 
+    /**
+     * The most digits a final value may have before the decimal point: the full intermediate precision. Anything
+     * larger is reported as out of range rather than rounded into a number nobody could have meant.
+     */
+    public static final int MAX_INTEGER_DIGITS = INTERMEDIATE.getPrecision();
+
     private static final Map<Unit, Integer> DECIMALS = decimals();
 
     private Rounding() {}
@@ -45,6 +51,11 @@ public final class Rounding {
     public static BigDecimal round(BigDecimal value, Unit unit) {
         Objects.requireNonNull(value, "value");
         return value.setScale(decimalsFor(unit), MODE);
+    }
+
+    /** Whether a value is small enough in magnitude to be rounded and shown; see {@link #MAX_INTEGER_DIGITS}. */
+    public static boolean isRepresentable(BigDecimal value) {
+        return value.precision() - value.scale() <= MAX_INTEGER_DIGITS;
     }
 
     private static Map<Unit, Integer> decimals() {

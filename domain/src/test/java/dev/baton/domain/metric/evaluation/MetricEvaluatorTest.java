@@ -205,6 +205,24 @@ class MetricEvaluatorTest {
                 .contains("a → b → a"));
     }
 
+    @Test
+    void absurdlyLargeInputsGiveNoValueInsteadOfAnEndlessNumber() {
+        Inputs absurd = inputs().with("deals", "1E+999999999").with("average_deal_value", "1E+999999999");
+
+        assertThat(evaluator.evaluate(key("new_revenue"), absurd.asMap()))
+                .isEqualTo(new MetricValue.Unavailable(
+                        key("new_revenue"), new NoValueReason.OutOfRange(key("new_revenue"))));
+        assertThat(evaluator.evaluate(
+                        key("revenue"), inputs().with("revenue", "1E+40").asMap()))
+                .isEqualTo(new MetricValue.Unavailable(key("revenue"), new NoValueReason.OutOfRange(key("revenue"))));
+    }
+
+    @Test
+    void inputsNeededWithoutAScopeAreThoseOfAnUnscopedMetric() {
+        assertThat(evaluator.inputsNeeded(key("cac")))
+                .containsExactly(key("marketing_expense"), key("new_customers"), key("sales_expense"));
+    }
+
     private static MetricDefinition metric(String key, Expression formula) {
         return new MetricDefinition(
                 MetricKey.of(key),
