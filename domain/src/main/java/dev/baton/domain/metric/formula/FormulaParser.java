@@ -21,9 +21,15 @@ import java.util.Objects;
  * The typographic signs × ÷ − are accepted for * / -. A hyphen straight after a stage key belongs to the key
  * ({@code entered:follow-up}), so a subtraction after a stage key needs a space before the minus. Unary minus on a
  * number gives a negative constant; on anything else it multiplies by -1, since the expression tree has no negation
- * of its own.
+ * of its own. A formula is at most {@value #MAX_LENGTH} characters with at most {@value #MAX_NESTING} nested
+ * parentheses or signs, so that no input can exhaust the parser's stack.
  */
 public final class FormulaParser {
+
+    /** Keeps a pasted novel or a wall of parentheses from turning the parser into a denial of service. */
+    static final int MAX_LENGTH = 2000;
+
+    static final int MAX_NESTING = 64;
 
     private static final String OPERAND = "a number, a metric key or '('";
     private static final String OPERATOR_OR_END = "an operator (+ - * /) or the end of the formula";
@@ -31,6 +37,7 @@ public final class FormulaParser {
 
     private final String text;
     private int index;
+    private int nesting;
 
     private FormulaParser(String text) {
         this.text = text;
@@ -38,6 +45,10 @@ public final class FormulaParser {
 
     public static Expression parse(String text) throws FormulaSyntaxException {
         Objects.requireNonNull(text, "formula text");
+        if (text.length() > MAX_LENGTH) {
+            throw new FormulaSyntaxException(
+                    MAX_LENGTH + 1, "a formula of at most " + MAX_LENGTH + " characters", "more text");
+        }
         FormulaParser parser = new FormulaParser(text);
         Expression expression = parser.expression();
         parser.skipWhitespace();
@@ -78,7 +89,7 @@ public final class FormulaParser {
     private Expression unary() throws FormulaSyntaxException {
         skipWhitespace();
         if (accept('-') || accept('−')) {
-            Expression operand = unary();
+            Expression operand = nested(this::unary);
             if (operand instanceof Expression.Constant constant) {
                 return new Expression.Constant(constant.value().negate());
             }
@@ -100,7 +111,7 @@ public final class FormulaParser {
             return key();
         }
         if (accept('(')) {
-            Expression inner = expression();
+            Expression inner = nested(this::expression);
             skipWhitespace();
             if (!accept(')')) {
                 throw error(OPERATOR_OR_CLOSE);
@@ -108,6 +119,24 @@ public final class FormulaParser {
             return inner;
         }
         throw error(OPERAND);
+    }
+
+    private Expression nested(Rule rule) throws FormulaSyntaxException {
+        if (++nesting > MAX_NESTING) {
+            // Point at the opening sign just read, the one too many.
+            throw new FormulaSyntaxException(
+                    index,
+                    "at most " + MAX_NESTING + " nested parentheses or signs",
+                    "'" + text.charAt(index - 1) + "'");
+        }
+        Expression result = rule.parse();
+        nesting--;
+        return result;
+    }
+
+    @FunctionalInterface
+    private interface Rule {
+        Expression parse() throws FormulaSyntaxException;
     }
 
     private Expression number() throws FormulaSyntaxException {

@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
 
 /** Why a user-defined metric cannot be accepted, as data an editor can show next to the formula. */
 public sealed interface FormulaProblem
-        permits FormulaProblem.SyntaxError, FormulaProblem.UnknownNames, FormulaProblem.Cycle, FormulaProblem.KeyTaken {
+        permits FormulaProblem.SyntaxError,
+                FormulaProblem.UnknownNames,
+                FormulaProblem.Cycle,
+                FormulaProblem.KeyTaken,
+                FormulaProblem.StageScopedReference {
 
     LocalizedText message();
 
@@ -79,6 +83,29 @@ public sealed interface FormulaProblem
         public LocalizedText message() {
             return LocalizedText.of(
                     key + " is a built-in metric or measure; choose another key", key + " 是内置指标或度量，请换一个键");
+        }
+    }
+
+    /**
+     * A stage-scoped metric needs a pair of stages that a formula cannot give it; the stage entries it divides
+     * ({@code entered:sql / entered:mql * 100}) can be written out instead.
+     */
+    record StageScopedReference(SortedSet<MetricKey> metrics) implements FormulaProblem {
+        public StageScopedReference {
+            Objects.requireNonNull(metrics, "metrics");
+            if (metrics.isEmpty()) {
+                throw new IllegalArgumentException("name at least one stage-scoped metric");
+            }
+            metrics = Collections.unmodifiableSortedSet(new TreeSet<>(metrics));
+        }
+
+        @Override
+        public LocalizedText message() {
+            String list = metrics.stream().map(MetricKey::value).collect(Collectors.joining(", "));
+            return LocalizedText.of(
+                    list + " is measured between two stages and cannot be used in a formula; write the stage entries"
+                            + " instead, e.g. entered:sql / entered:mql * 100",
+                    list + " 按两个阶段计算，不能用于公式；请直接使用阶段进入数，例如 entered:sql / entered:mql * 100");
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Checks a user-defined metric's formula against the catalog it will join: every name must be known, and following
- * formulas from the new metric must never lead back to it. Problems are returned, all of them, not thrown.
+ * formulas from the new metric must never lead back to it. Stage-scoped metrics cannot be read by a formula, since a
+ * formula has no pair of stages to give them. Problems are returned, all of them, not thrown.
  */
 public final class FormulaValidator {
 
@@ -42,6 +43,15 @@ public final class FormulaValidator {
         }
         if (!unknown.isEmpty()) {
             problems.add(new FormulaProblem.UnknownNames(unknown));
+        }
+        SortedSet<MetricKey> stageScoped = new TreeSet<>();
+        for (MetricKey reference : formula.references()) {
+            if (catalog.find(reference).map(MetricDefinition::stageScoped).orElse(false)) {
+                stageScoped.add(reference);
+            }
+        }
+        if (!stageScoped.isEmpty()) {
+            problems.add(new FormulaProblem.StageScopedReference(stageScoped));
         }
         cycleThrough(key, formula).ifPresent(problems::add);
         return List.copyOf(problems);

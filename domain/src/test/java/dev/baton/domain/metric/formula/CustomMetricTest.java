@@ -111,6 +111,19 @@ class CustomMetricTest {
         assertThat(error.problems()).containsExactly(new FormulaProblem.KeyTaken(key("cac")));
     }
 
+    @Test
+    void aStageScopedMetricCannotBeReadByAFormulaButItsStageEntriesCan() throws InvalidCustomMetricException {
+        InvalidCustomMetricException error = invalid(custom("doubled", "stage_conversion_rate * 2"), builtInOnly);
+
+        assertThat(error.problems())
+                .containsExactly(
+                        new FormulaProblem.StageScopedReference(new TreeSet<>(List.of(key("stage_conversion_rate")))));
+        assertThat(custom("mql_to_sql", "entered:sql / entered:mql * 100")
+                        .toDefinition(builtInOnly)
+                        .formula())
+                .isPresent();
+    }
+
     private static InvalidCustomMetricException invalid(CustomMetric metric, OrganisationMetricCatalog catalog) {
         InvalidCustomMetricException error =
                 catchThrowableOfType(InvalidCustomMetricException.class, () -> metric.toDefinition(catalog));

@@ -121,6 +121,21 @@ class FormulaParserTest {
         assertThat(syntaxErrorOf("entered: + 1").position()).isEqualTo(9);
     }
 
+    @Test
+    void aWallOfParenthesesIsRefusedBeforeItExhaustsTheStack() {
+        FormulaSyntaxException error = syntaxErrorOf("(".repeat(500) + "1" + ")".repeat(500));
+
+        assertThat(error.position()).isEqualTo(FormulaParser.MAX_NESTING + 1);
+        assertThat(error.expected()).contains("nested");
+    }
+
+    @Test
+    void anOverlongFormulaIsRefused() {
+        FormulaSyntaxException error = syntaxErrorOf("1 + ".repeat(600) + "1");
+
+        assertThat(error.position()).isEqualTo(FormulaParser.MAX_LENGTH + 1);
+    }
+
     private static FormulaSyntaxException syntaxErrorOf(String formula) {
         FormulaSyntaxException error =
                 catchThrowableOfType(FormulaSyntaxException.class, () -> FormulaParser.parse(formula));
