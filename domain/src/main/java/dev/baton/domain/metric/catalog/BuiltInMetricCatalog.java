@@ -31,7 +31,6 @@ import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.formula.Expression;
 import dev.baton.domain.shared.LocalizedText;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,9 +65,11 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
 
     private BuiltInMetricCatalog() {
         Map<MetricKey, MetricDefinition> byKey = new LinkedHashMap<>();
-        for (MetricDefinition definition : concat(measures(), metrics())) {
-            if (byKey.put(definition.key(), definition) != null) {
-                throw new IllegalStateException("the built-in catalog defines " + definition.key() + " twice");
+        for (List<MetricDefinition> part : List.of(measures(), metrics())) {
+            for (MetricDefinition definition : part) {
+                if (byKey.put(definition.key(), definition) != null) {
+                    throw new IllegalStateException("the built-in catalog defines " + definition.key() + " twice");
+                }
             }
         }
         this.definitions = Collections.unmodifiableMap(byKey);
@@ -113,12 +114,6 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                 Optional.empty(),
                 false,
                 true);
-    }
-
-    private static List<MetricDefinition> concat(List<MetricDefinition> first, List<MetricDefinition> second) {
-        List<MetricDefinition> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     private static Expression percentOf(Expression part, Expression whole) {

@@ -51,7 +51,7 @@ public sealed interface NoValueReason
 
         @Override
         public LocalizedText message() {
-            String names = joined(measures);
+            String names = measures.stream().map(MetricKey::value).collect(Collectors.joining(", "));
             return LocalizedText.of("no value: missing inputs " + names, "无值：缺少输入 " + names);
         }
     }
@@ -127,16 +127,5 @@ public sealed interface NoValueReason
                     "no value for " + metric + ": the inputs are too large or too small to compute with",
                     metric + " 无值：输入数值过大或过小，无法计算");
         }
-    }
-
-    private static String joined(Iterable<MetricKey> keys) {
-        StringBuilder text = new StringBuilder();
-        for (MetricKey key : keys) {
-            if (text.length() > 0) {
-                text.append(", ");
-            }
-            text.append(key.value());
-        }
-        return text.toString();
     }
 }
