@@ -34,4 +34,26 @@ public record MetricDefinition(
     public boolean isMeasure() {
         return formula.isEmpty() && !stageScoped;
     }
+
+    /**
+     * The formula to compute this metric with. A stage-scoped metric has no formula of its own: it counts entries into
+     * {@code scope.to} per entry into {@code scope.from}, in percent points ({@code entered:<to> / entered:<from> *
+     * 100}). Stage conversion rate takes two consecutive stages; whole-funnel conversion takes the first and the last
+     * stage of the funnel. Without a scope a stage-scoped metric has no formula.
+     */
+    public Optional<Expression> formulaFor(Optional<StageScope> scope) {
+        Objects.requireNonNull(scope, "scope");
+        if (!stageScoped) {
+            return formula;
+        }
+        return scope.map(MetricDefinition::conversionBetween);
+    }
+
+    private static Expression conversionBetween(StageScope scope) {
+        return Expression.times(
+                Expression.divide(
+                        new Expression.Reference(MetricKey.stageEntries(scope.to())),
+                        new Expression.Reference(MetricKey.stageEntries(scope.from()))),
+                Expression.number("100"));
+    }
 }
