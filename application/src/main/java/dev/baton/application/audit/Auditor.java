@@ -1,5 +1,6 @@
 package dev.baton.application.audit;
 
+import dev.baton.application.access.CurrentActor;
 import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,13 @@ public class Auditor {
             Map<String, Object> after,
             Optional<TeamId> team) {
         trail.record(new AuditEntry(
-                clock.instant(), actor.name(), entityType, String.valueOf(entityId), action, before, after, team));
+                clock.instant(),
+                actor.actor().username(),
+                entityType,
+                String.valueOf(entityId),
+                action,
+                before,
+                after,
+                team));
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.application.person;
 
+import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
@@ -12,12 +13,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class EditPersonService implements EditPersonUseCase {
 
+    private final AccessPolicy access;
     private final PersonRepository people;
     private final PersonGuards guards;
     private final Auditor auditor;
 
     @Inject
-    public EditPersonService(PersonRepository people, PersonGuards guards, Auditor auditor) {
+    public EditPersonService(PersonRepository people, PersonGuards guards, Auditor auditor, AccessPolicy access) {
+        this.access = access;
         this.people = people;
         this.guards = guards;
         this.auditor = auditor;
@@ -26,6 +29,7 @@ public class EditPersonService implements EditPersonUseCase {
     @Override
     @Transactional
     public Person edit(EditPersonCommand command) {
+        access.requireAdmin();
         Person before = people.findById(command.id()).orElseThrow(() -> new NotFoundException("person", command.id()));
         if (before.version() != command.version()) {
             throw new ConcurrentEditException("person", command.id());

@@ -1,5 +1,6 @@
 package dev.baton.application.team;
 
+import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,12 +11,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class AddTeamMemberService implements AddTeamMemberUseCase {
 
+    private final AccessPolicy access;
     private final TeamRepository teams;
     private final TeamGuards guards;
     private final Auditor auditor;
 
     @Inject
-    public AddTeamMemberService(TeamRepository teams, TeamGuards guards, Auditor auditor) {
+    public AddTeamMemberService(TeamRepository teams, TeamGuards guards, Auditor auditor, AccessPolicy access) {
+        this.access = access;
         this.teams = teams;
         this.guards = guards;
         this.auditor = auditor;
@@ -24,6 +27,7 @@ public class AddTeamMemberService implements AddTeamMemberUseCase {
     @Override
     @Transactional
     public Team addMember(TeamMembershipCommand command) {
+        access.requireAdmin();
         Team before = guards.existing(command.team());
         guards.checkPersonExists("personId", command.person());
         if (before.hasMember(command.person())) {

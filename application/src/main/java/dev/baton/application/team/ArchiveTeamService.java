@@ -1,5 +1,6 @@
 package dev.baton.application.team;
 
+import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.RefusedException;
@@ -15,13 +16,20 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ArchiveTeamService implements ArchiveTeamUseCase {
 
+    private final AccessPolicy access;
     private final TeamRepository teams;
     private final TeamGuards guards;
     private final TeamObligations obligations;
     private final Auditor auditor;
 
     @Inject
-    public ArchiveTeamService(TeamRepository teams, TeamGuards guards, TeamObligations obligations, Auditor auditor) {
+    public ArchiveTeamService(
+            TeamRepository teams,
+            TeamGuards guards,
+            TeamObligations obligations,
+            Auditor auditor,
+            AccessPolicy access) {
+        this.access = access;
         this.teams = teams;
         this.guards = guards;
         this.obligations = obligations;
@@ -31,6 +39,7 @@ public class ArchiveTeamService implements ArchiveTeamUseCase {
     @Override
     @Transactional
     public Team archive(ArchiveTeamCommand command) {
+        access.requireAdmin();
         Team before = guards.existing(command.id());
         if (before.version() != command.version()) {
             throw new ConcurrentEditException("team", command.id());

@@ -1,5 +1,6 @@
 package dev.baton.application.team;
 
+import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.RefusedException;
@@ -13,12 +14,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class EditTeamService implements EditTeamUseCase {
 
+    private final AccessPolicy access;
     private final TeamRepository teams;
     private final TeamGuards guards;
     private final Auditor auditor;
 
     @Inject
-    public EditTeamService(TeamRepository teams, TeamGuards guards, Auditor auditor) {
+    public EditTeamService(TeamRepository teams, TeamGuards guards, Auditor auditor, AccessPolicy access) {
+        this.access = access;
         this.teams = teams;
         this.guards = guards;
         this.auditor = auditor;
@@ -27,6 +30,7 @@ public class EditTeamService implements EditTeamUseCase {
     @Override
     @Transactional
     public Team edit(EditTeamCommand command) {
+        access.requireAdmin();
         Team before = guards.existing(command.id());
         if (before.version() != command.version()) {
             throw new ConcurrentEditException("team", command.id());

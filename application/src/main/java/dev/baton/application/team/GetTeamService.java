@@ -1,5 +1,6 @@
 package dev.baton.application.team;
 
+import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.person.PersonRepository;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonId;
@@ -19,11 +20,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class GetTeamService implements GetTeamUseCase {
 
+    private final AccessPolicy access;
     private final TeamGuards guards;
     private final PersonRepository people;
 
     @Inject
-    public GetTeamService(TeamGuards guards, PersonRepository people) {
+    public GetTeamService(TeamGuards guards, PersonRepository people, AccessPolicy access) {
+        this.access = access;
         this.guards = guards;
         this.people = people;
     }
@@ -31,6 +34,7 @@ public class GetTeamService implements GetTeamUseCase {
     @Override
     @Transactional
     public TeamDetails get(TeamId id) {
+        access.requireReader();
         Team team = guards.existing(id);
         Set<PersonId> wanted = new HashSet<>(team.members());
         wanted.add(team.owner());

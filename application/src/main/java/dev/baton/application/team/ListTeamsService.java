@@ -1,5 +1,6 @@
 package dev.baton.application.team;
 
+import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.person.PersonRepository;
 import dev.baton.application.shared.Page;
 import dev.baton.domain.person.Person;
@@ -15,11 +16,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ListTeamsService implements ListTeamsUseCase {
 
+    private final AccessPolicy access;
     private final TeamRepository teams;
     private final PersonRepository people;
 
     @Inject
-    public ListTeamsService(TeamRepository teams, PersonRepository people) {
+    public ListTeamsService(TeamRepository teams, PersonRepository people, AccessPolicy access) {
+        this.access = access;
         this.teams = teams;
         this.people = people;
     }
@@ -27,6 +30,7 @@ public class ListTeamsService implements ListTeamsUseCase {
     @Override
     @Transactional
     public Page<TeamSummary> list(ListTeamsQuery query) {
+        access.requireReader();
         Page<Team> page = teams.list(query.kind(), query.includeArchived(), query.page());
         // One query for all owners of the page, not one per row.
         Map<PersonId, Person> owners =

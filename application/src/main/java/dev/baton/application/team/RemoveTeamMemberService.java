@@ -1,5 +1,6 @@
 package dev.baton.application.team;
 
+import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,12 +11,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class RemoveTeamMemberService implements RemoveTeamMemberUseCase {
 
+    private final AccessPolicy access;
     private final TeamRepository teams;
     private final TeamGuards guards;
     private final Auditor auditor;
 
     @Inject
-    public RemoveTeamMemberService(TeamRepository teams, TeamGuards guards, Auditor auditor) {
+    public RemoveTeamMemberService(TeamRepository teams, TeamGuards guards, Auditor auditor, AccessPolicy access) {
+        this.access = access;
         this.teams = teams;
         this.guards = guards;
         this.auditor = auditor;
@@ -24,6 +27,7 @@ public class RemoveTeamMemberService implements RemoveTeamMemberUseCase {
     @Override
     @Transactional
     public Team removeMember(TeamMembershipCommand command) {
+        access.requireAdmin();
         Team before = guards.existing(command.team());
         if (!before.hasMember(command.person())) {
             return before;

@@ -1,14 +1,26 @@
 package dev.baton.app.wiring;
 
-import dev.baton.application.audit.CurrentActor;
+import dev.baton.application.access.Actor;
+import dev.baton.application.access.CurrentActor;
+import dev.baton.domain.person.PersonId;
+import dev.baton.domain.person.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 
-/** The signed-in user's name for the audit trail; {@code anonymous} until someone signs in. */
+/**
+ * The signed-in user as the application sees them: their roles, and the person they are in Baton, which the identity
+ * providers attach as the {@value #PERSON_ATTRIBUTE} attribute.
+ */
 @ApplicationScoped
 public class SecurityIdentityActor implements CurrentActor {
+
+    public static final String PERSON_ATTRIBUTE = "baton.person-id";
 
     private final Instance<SecurityIdentity> identity;
 
@@ -18,11 +30,28 @@ public class SecurityIdentityActor implements CurrentActor {
     }
 
     @Override
-    public String name() {
-        if (!identity.isResolvable()) {
-            return "system";
+    public Actor actor() {
+        SecurityIdentity current;
+        try {
+            current = identity.get();
+        } catch (ContextNotActiveException e) {
+            // Work started outside a request (start-up, scheduled jobs) acts as the system itself.
+            return new Actor("system", Optional.empty(), EnumSet.allOf(Role.class), true);
         }
-        SecurityIdentity current = identity.get();
-        return current.isAnonymous() ? "anonymous" : current.getPrincipal().getName();
+        if (current == null || current.isAnonymous()) {
+            return Actor.anonymous();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : current.getRoles()) {
+            for (Role known : Role.values()) {
+                if (known.name().equals(role)) {
+                    roles.add(known);
+                }
+            }
+        }
+        Object person = current.getAttribute(PERSON_ATTRIBUTE);
+        Optional<PersonId> personId =
+                person == null ? Optional.empty() : Optional.of(new PersonId(Long.parseLong(person.toString())));
+        return new Actor(current.getPrincipal().getName(), personId, roles, true);
     }
 }

@@ -8,6 +8,7 @@ import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,19 +20,20 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
+@TestSecurity(user = "test-admin", roles = "ADMIN")
 class AuditTrailTest {
 
     @Inject
     DataSource dataSource;
 
     @Test
-    void creatingATeamRecordsWhatItBecame() throws SQLException {
+    void creatingATeamRecordsWhoDidItAndWhatItBecame() throws SQLException {
         long owner = Api.createPerson("Audited Owner", "TEAM_LEAD");
         String name = Names.unique("Audited");
         long team = Api.createTeam(name, "SALES", owner);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement q = c.prepareStatement(
-                        "select action, before_state::text, after_state->>'name', team_id from audit_entry"
+                        "select action, before_state::text, after_state->>'name', team_id, actor from audit_entry"
                                 + " where entity_type = 'team' and entity_id = ?")) {
             q.setString(1, Long.toString(team));
             try (ResultSet row = q.executeQuery()) {
@@ -40,6 +42,7 @@ class AuditTrailTest {
                 assertThat(row.getString(2)).isEqualTo("{}");
                 assertThat(row.getString(3)).isEqualTo(name);
                 assertThat(row.getLong(4)).isEqualTo(team);
+                assertThat(row.getString(5)).isEqualTo("test-admin");
             }
         }
     }

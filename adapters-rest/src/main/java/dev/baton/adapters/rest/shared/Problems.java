@@ -2,6 +2,8 @@ package dev.baton.adapters.rest.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.baton.application.access.ForbiddenException;
+import dev.baton.application.access.UnauthenticatedException;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
@@ -32,6 +34,12 @@ public final class Problems {
         }
         if (failure instanceof NotFoundException e) {
             return notFound(e);
+        }
+        if (failure instanceof UnauthenticatedException) {
+            return problem(401, "Unauthorized", "Sign in first: use HTTP Basic or a session.", List.of());
+        }
+        if (failure instanceof ForbiddenException e) {
+            return problem(403, "Forbidden", e.getMessage(), List.of());
         }
         if (failure instanceof ConcurrentEditException e) {
             return concurrentEdit(e);

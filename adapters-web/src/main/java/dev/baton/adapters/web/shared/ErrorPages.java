@@ -1,5 +1,7 @@
 package dev.baton.adapters.web.shared;
 
+import dev.baton.application.access.ForbiddenException;
+import dev.baton.application.access.UnauthenticatedException;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
@@ -29,6 +31,12 @@ public final class ErrorPages {
 
     public static Response from(Throwable failure, HttpHeaders headers) {
         Locale locale = Language.of(headers);
+        if (failure instanceof UnauthenticatedException) {
+            return Html.redirect("/login");
+        }
+        if (failure instanceof ForbiddenException) {
+            return render(403, "", locale);
+        }
         if (failure instanceof NotFoundException) {
             return render(404, "", locale);
         }

@@ -1,0 +1,7 @@
+package dev.baton.application.access;
+
+/** Who is making the current request. */
+public interface CurrentActor {
+
+    Actor actor();
+}
