@@ -1,0 +1,7 @@
+package archfixture.adapters.web;
+
+import archfixture.application.PlaceOrderUseCase;
+
+public class OrderPage {
+    PlaceOrderUseCase useCase;
+}

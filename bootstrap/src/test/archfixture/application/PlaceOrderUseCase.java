@@ -1,0 +1,5 @@
+package archfixture.application;
+
+public interface PlaceOrderUseCase {
+    void place();
+}

@@ -1,0 +1,40 @@
+package dev.baton.app.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * An architecture rule that cannot fail checks nothing. Each rule is run against {@code src/test/archfixture}, a small
+ * hexagon that breaks every rule once, and must reject it.
+ */
+class ArchitectureRulesCatchViolationsTest {
+
+    private static final JavaClasses BROKEN = BrokenFixture.compile();
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleRejectsTheBrokenFixture() {
+        Map<String, ArchRule> rules = ArchitectureRules.forRoot("archfixture").all();
+        assertThat(rules).hasSize(6);
+        return rules.entrySet().stream()
+                .map(rule -> DynamicTest.dynamicTest(rule.getKey() + " fails on the fixture", () -> assertThatThrownBy(
+                                () -> rule.getValue().check(BROKEN))
+                        .isInstanceOf(AssertionError.class)));
+    }
+
+    @Test
+    void theLayerRuleRejectsEmptyLayersSoARenamedPackageCannotSilenceIt() {
+        assertThatThrownBy(() -> ArchitectureRules.forRoot("nowhere")
+                        .dependenciesPointInward()
+                        .check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("empty");
+    }
+}
