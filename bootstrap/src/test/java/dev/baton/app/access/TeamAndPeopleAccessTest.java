@@ -59,7 +59,9 @@ class TeamAndPeopleAccessTest {
     @Test
     @TestSecurity(user = "exec", roles = "EXECUTIVE")
     void anExecutiveGetsAForbiddenPageForAdminForms() {
-        given().formParam("name", "Y")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("name", "Y")
                 .formParam("kind", "SALES")
                 .formParam("ownerId", "1")
                 .post("/admin/teams")

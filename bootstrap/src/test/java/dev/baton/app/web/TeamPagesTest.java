@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "test-admin", roles = "ADMIN")
 class TeamPagesTest {
 
+    private static final String TOKEN = "test-anti-forgery-token";
+
     @Test
     void theTeamsPageRendersWithItsCreateForm() {
         given().when()
@@ -35,6 +37,8 @@ class TeamPagesTest {
         String name = Names.unique("Browser made");
         String location = given().redirects()
                 .follow(false)
+                .cookie("baton_csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
                 .formParam("name", name)
                 .formParam("kind", "MARKETING")
                 .formParam("ownerId", owner)
@@ -51,7 +55,9 @@ class TeamPagesTest {
 
     @Test
     void aRefusedFormShowsTheMessageNextToTheFieldAndKeepsWhatWasTyped() {
-        given().formParam("name", "")
+        given().cookie("baton_csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
+                .formParam("name", "")
                 .formParam("kind", "SALES")
                 .formParam("ownerId", "")
                 .when()
@@ -66,7 +72,9 @@ class TeamPagesTest {
 
     @Test
     void typedTextIsEscapedWhenTheFormComesBack() {
-        given().formParam("name", "<script>alert(1)</script>")
+        given().cookie("baton_csrf", TOKEN)
+                .formParam("_csrf", TOKEN)
+                .formParam("name", "<script>alert(1)</script>")
                 .formParam("kind", "")
                 .formParam("ownerId", "")
                 .when()
@@ -123,5 +131,35 @@ class TeamPagesTest {
                 .then()
                 .statusCode(303)
                 .header("Location", containsString("/admin/teams"));
+    }
+
+    @Test
+    void aFormPostWithoutTheAntiForgeryTokenIsRefusedAndChangesNothing() {
+        String name = Names.unique("Forged");
+        given().formParam("name", name)
+                .formParam("kind", "SALES")
+                .formParam("ownerId", Api.createPerson("Victim", "TEAM_LEAD"))
+                .when()
+                .post("/admin/teams")
+                .then()
+                .statusCode(403);
+        given().cookie("baton_csrf", TOKEN)
+                .formParam("_csrf", "another-token")
+                .formParam("name", name)
+                .formParam("kind", "SALES")
+                .formParam("ownerId", "1")
+                .when()
+                .post("/admin/teams")
+                .then()
+                .statusCode(403);
+        given().queryParam("size", 200).get("/api/teams").then().body(not(containsString(name)));
+    }
+
+    @Test
+    void everyPageFormCarriesTheTokenOfItsSession() {
+        given().cookie("baton_csrf", TOKEN)
+                .get("/admin/teams")
+                .then()
+                .body(containsString("name=\"_csrf\" value=\"" + TOKEN + "\""));
     }
 }

@@ -56,6 +56,11 @@ public final class ErrorPages {
         return render(500, "", locale);
     }
 
+    /** The answer to a forged or expired form, before any page code runs. */
+    static Response forbidden(String acceptLanguage) {
+        return render(403, "", Language.supported(acceptLanguage));
+    }
+
     private static Response render(int status, String detail, Locale locale) {
         return Html.page(Templates.error(status, detail), locale, status);
     }

@@ -165,4 +165,26 @@ public interface Messages {
 
     @Message("Go to the start page")
     String error_home();
+
+    @Message("Sign in")
+    String sign_in();
+
+    @Message("Sign out")
+    String sign_out();
+
+    @Message("Username")
+    String username();
+
+    @Message("Password")
+    String password();
+
+    @Message("You are signed out.")
+    String signed_out();
+
+    @Message(
+            "Sign-in failed: check the username and password. After 5 failed attempts in a row, sign-in for that name pauses for 15 minutes.")
+    String sign_in_failed();
+
+    @Message("Signed in as {name}")
+    String signed_in_as(String name);
 }

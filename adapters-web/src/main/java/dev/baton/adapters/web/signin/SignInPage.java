@@ -1,0 +1,52 @@
+package dev.baton.adapters.web.signin;
+
+import dev.baton.adapters.web.shared.Html;
+import dev.baton.adapters.web.shared.Language;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * The sign-in form (posted to Quarkus's form authentication at {@code /j_security_check}) and sign-out. A failed
+ * sign-in always shows the same message, so the page never reveals whether a username exists.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SignInPage {
+
+    static final String SESSION_COOKIE = "baton_session";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(boolean failed, boolean signedOut);
+    }
+
+    @GET
+    @Path("login")
+    public Response form(
+            @QueryParam("error") boolean failed, @QueryParam("out") boolean signedOut, @Context HttpHeaders headers) {
+        return Html.page(Templates.signIn(failed, signedOut), Language.of(headers), failed ? 401 : 200);
+    }
+
+    @POST
+    @Path("logout")
+    public Response signOut() {
+        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .httpOnly(true)
+                .build();
+        return Response.seeOther(URI.create("/login?out=true")).cookie(expired).build();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.baton.app.signin;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import dev.baton.app.support.EmbeddedPostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/** Signing in with the first admin (its password comes from BATON_ADMIN_PASSWORD, here the test profile's). */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class SignInTest {
+
+    private static final String ADMIN_PASSWORD = "test-admin-secret";
+
+    private static Response signIn(String username, String password) {
+        return given().redirects()
+                .follow(false)
+                .formParam("j_username", username)
+                .formParam("j_password", password)
+                .post("/j_security_check");
+    }
+
+    @Test
+    void theSignInPageAsksForUsernameAndPassword() {
+        given().get("/login")
+                .then()
+                .statusCode(200)
+                .body(containsString("name=\"j_username\""), containsString("type=\"password\""));
+    }
+
+    @Test
+    void theFirstAdminSignsInAndTheSessionOpensAdminPages() {
+        Response signedIn = signIn("admin", ADMIN_PASSWORD);
+        signedIn.then().statusCode(302).header("Location", endsWith("/"));
+        String session = signedIn.getCookie("baton_session");
+        given().cookie("baton_session", session)
+                .get("/admin/teams")
+                .then()
+                .statusCode(200)
+                .body(containsString("Signed in as admin"));
+    }
+
+    @Test
+    void aWrongPasswordSendsBackToTheFormWithoutASession() {
+        Response refused = signIn("admin", "wrong");
+        refused.then().statusCode(302).header("Location", containsString("/login?error=true"));
+        org.assertj.core.api.Assertions.assertThat(refused.getCookie("baton_session"))
+                .isNullOrEmpty();
+    }
+
+    @Test
+    void anonymousPagesRedirectToSignIn() {
+        given().redirects()
+                .follow(false)
+                .get("/admin/teams")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/login"));
+    }
+
+    @Test
+    void apiClientsSignInWithHttpBasic() {
+        given().auth()
+                .preemptive()
+                .basic("admin", ADMIN_PASSWORD)
+                .get("/api/teams")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .preemptive()
+                .basic("admin", "nope")
+                .get("/api/teams")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void fiveWrongPasswordsPauseTheNameEvenForTheRightPassword() {
+        // A name of its own, so pausing it does not lock out the other tests.
+        String name = "nobody-" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            signIn(name, "guess-" + i).then().header("Location", containsString("error=true"));
+        }
+        given().auth()
+                .preemptive()
+                .basic(name, "guess-6")
+                .get("/api/teams")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void pausingAnAccountRefusesEvenTheCorrectPassword() {
+        // Repeated failures against a real account: afterwards the right password is refused too, for a while.
+        String lead = "paused-admin";
+        given().auth()
+                .preemptive()
+                .basic("admin", ADMIN_PASSWORD)
+                .get("/api/teams")
+                .then()
+                .statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            given().auth()
+                    .preemptive()
+                    .basic(lead, "wrong-" + i)
+                    .get("/api/teams")
+                    .then()
+                    .statusCode(401);
+        }
+        given().auth()
+                .preemptive()
+                .basic(lead, "wrong-again")
+                .get("/api/teams")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        given().redirects()
+                .follow(false)
+                .cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .post("/logout")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/login?out=true"))
+                .header("Set-Cookie", containsString("baton_session=;"));
+        given().get("/login?out=true")
+                .then()
+                .body(containsString("You are signed out."), not(containsString("Signed in as")));
+    }
+}
