@@ -6,15 +6,36 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
+import dev.baton.app.support.Names;
+import dev.baton.application.person.PersonRepository;
+import dev.baton.application.signin.PasswordHasher;
+import dev.baton.application.signin.UserAccount;
+import dev.baton.application.signin.UserAccountRepository;
+import dev.baton.domain.person.EmailAddress;
+import dev.baton.domain.person.Person;
+import dev.baton.domain.person.PersonName;
+import dev.baton.domain.person.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Signing in with the first admin (its password comes from BATON_ADMIN_PASSWORD, here the test profile's). */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
 class SignInTest {
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
 
     private static final String ADMIN_PASSWORD = "test-admin-secret";
 
@@ -96,29 +117,37 @@ class SignInTest {
     }
 
     @Test
-    void pausingAnAccountRefusesEvenTheCorrectPassword() {
-        // Repeated failures against a real account: afterwards the right password is refused too, for a while.
-        String lead = "paused-admin";
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() {
+        String username = "lead-" + System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person lead = people.add(Person.create(
+                    people.nextId(),
+                    new PersonName("Locked Lead"),
+                    new EmailAddress(Names.email("locked")),
+                    Set.of(Role.TEAM_LEAD)));
+            accounts.add(new UserAccount(username, hasher.hash("right-password".toCharArray()), lead.id()));
+        });
         given().auth()
                 .preemptive()
-                .basic("admin", ADMIN_PASSWORD)
+                .basic(username, "right-password")
                 .get("/api/teams")
                 .then()
                 .statusCode(200);
         for (int i = 0; i < 5; i++) {
             given().auth()
                     .preemptive()
-                    .basic(lead, "wrong-" + i)
+                    .basic(username, "wrong-" + i)
                     .get("/api/teams")
                     .then()
                     .statusCode(401);
         }
         given().auth()
                 .preemptive()
-                .basic(lead, "wrong-again")
+                .basic(username, "right-password")
                 .get("/api/teams")
                 .then()
                 .statusCode(401);
+        signIn(username, "right-password").then().header("Location", containsString("error=true"));
     }
 
     @Test
