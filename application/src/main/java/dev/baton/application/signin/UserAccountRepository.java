@@ -1,10 +1,16 @@
 package dev.baton.application.signin;
 
+import dev.baton.domain.person.PersonId;
 import java.util.Optional;
 
 public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    Optional<UserAccount> findByPerson(PersonId person);
+
     void add(UserAccount account);
+
+    /** Stores the person's one account, replacing the username and hash they had. */
+    void save(UserAccount account);
 }

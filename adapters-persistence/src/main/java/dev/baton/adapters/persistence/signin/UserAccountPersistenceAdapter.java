@@ -19,9 +19,35 @@ public class UserAccountPersistenceAdapter implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
+        return repository.findByIdOptional(username).map(UserAccountPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public Optional<UserAccount> findByPerson(PersonId person) {
         return repository
-                .findByIdOptional(username)
-                .map(e -> new UserAccount(e.username, e.passwordHash, new PersonId(e.personId)));
+                .find("personId", person.value())
+                .firstResultOptional()
+                .map(UserAccountPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public void save(UserAccount account) {
+        Optional<UserAccountJpaEntity> current =
+                repository.find("personId", account.person().value()).firstResultOptional();
+        if (current.isPresent() && current.get().username.equals(account.username())) {
+            current.get().passwordHash = account.passwordHash();
+            return;
+        }
+        // The username is the key: a renamed sign-in is a new row, and the old one goes first.
+        current.ifPresent(old -> {
+            repository.delete(old);
+            repository.flush();
+        });
+        add(account);
+    }
+
+    private static UserAccount toDomain(UserAccountJpaEntity e) {
+        return new UserAccount(e.username, e.passwordHash, new PersonId(e.personId));
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.baton.application.person.EditPersonUseCase;
 import dev.baton.application.person.GetPersonUseCase;
 import dev.baton.application.person.ListPeopleQuery;
 import dev.baton.application.person.ListPeopleUseCase;
+import dev.baton.application.signin.GrantSignInCommand;
+import dev.baton.application.signin.GrantSignInUseCase;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonId;
 import jakarta.inject.Inject;
@@ -35,13 +37,16 @@ public class PersonResource {
     private final EditPersonUseCase editPerson;
     private final ListPeopleUseCase listPeople;
     private final GetPersonUseCase getPerson;
+    private final GrantSignInUseCase grantSignIn;
 
     @Inject
     public PersonResource(
             CreatePersonUseCase createPerson,
             EditPersonUseCase editPerson,
             ListPeopleUseCase listPeople,
-            GetPersonUseCase getPerson) {
+            GetPersonUseCase getPerson,
+            GrantSignInUseCase grantSignIn) {
+        this.grantSignIn = grantSignIn;
         this.createPerson = createPerson;
         this.editPerson = editPerson;
         this.listPeople = listPeople;
@@ -77,6 +82,15 @@ public class PersonResource {
         PersonRequest body = Bodies.required(request);
         return PersonResponse.of(
                 editPerson.edit(EditPersonCommand.of(id, body.name(), body.email(), body.roles(), body.version())));
+    }
+
+    /** Gives the person a sign-in with this username and password, or sets a new password. */
+    @PUT
+    @Path("/{id}/account")
+    public Response grantSignIn(@PathParam("id") long id, AccountRequest request) {
+        AccountRequest body = Bodies.required(request);
+        grantSignIn.grant(GrantSignInCommand.of(id, body.username(), body.password()));
+        return Response.noContent().build();
     }
 
     /** Ids in a path that cannot exist are simply not found. */

@@ -15,6 +15,8 @@ import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
+import dev.baton.application.signin.GrantSignInCommand;
+import dev.baton.application.signin.GrantSignInUseCase;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
@@ -52,7 +54,13 @@ public class PeoplePage {
                 boolean saved);
 
         static native TemplateInstance edit(
-                Person person, List<String> roles, PersonForm form, FormErrors errors, boolean saved);
+                Person person,
+                List<String> roles,
+                PersonForm form,
+                FormErrors errors,
+                boolean saved,
+                String accountUsername,
+                FormErrors accountErrors);
     }
 
     private static final List<String> ROLES =
@@ -62,13 +70,16 @@ public class PeoplePage {
     private final GetPersonUseCase getPerson;
     private final CreatePersonUseCase createPerson;
     private final EditPersonUseCase editPerson;
+    private final GrantSignInUseCase grantSignIn;
 
     @Inject
     public PeoplePage(
             ListPeopleUseCase listPeople,
             GetPersonUseCase getPerson,
             CreatePersonUseCase createPerson,
-            EditPersonUseCase editPerson) {
+            EditPersonUseCase editPerson,
+            GrantSignInUseCase grantSignIn) {
+        this.grantSignIn = grantSignIn;
         this.listPeople = listPeople;
         this.getPerson = getPerson;
         this.createPerson = createPerson;
@@ -102,7 +113,7 @@ public class PeoplePage {
     public Response edit(@PathParam("id") long id, @QueryParam("saved") boolean saved, @Context HttpHeaders headers) {
         Person person = getPerson.get(personId(id));
         return Html.page(
-                Templates.edit(person, ROLES, PersonForm.of(person), FormErrors.none(), saved)
+                Templates.edit(person, ROLES, PersonForm.of(person), FormErrors.none(), saved, "", FormErrors.none())
                         .data("nav", "people"),
                 Language.of(headers));
     }
@@ -124,7 +135,42 @@ public class PeoplePage {
             Person person = getPerson.get(personId(id));
             PersonForm typed = new PersonForm(Long.toString(id), name, email, roles, version);
             return Html.page(
-                    Templates.edit(person, ROLES, typed, FormErrors.of(e.errors(), Language.of(headers)), false)
+                    Templates.edit(
+                                    person,
+                                    ROLES,
+                                    typed,
+                                    FormErrors.of(e.errors(), Language.of(headers)),
+                                    false,
+                                    "",
+                                    FormErrors.none())
+                            .data("nav", "people"),
+                    Language.of(headers),
+                    422);
+        }
+    }
+
+    @POST
+    @Path("/{id}/account")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response grantSignIn(
+            @PathParam("id") long id,
+            @RestForm String username,
+            @RestForm String password,
+            @Context HttpHeaders headers) {
+        try {
+            grantSignIn.grant(GrantSignInCommand.of(id, username, password));
+            return Html.redirect("/admin/people/" + id + "?saved=true");
+        } catch (InvalidInputException e) {
+            Person person = getPerson.get(personId(id));
+            return Html.page(
+                    Templates.edit(
+                                    person,
+                                    ROLES,
+                                    PersonForm.of(person),
+                                    FormErrors.none(),
+                                    false,
+                                    username,
+                                    FormErrors.of(e.errors(), Language.of(headers)))
                             .data("nav", "people"),
                     Language.of(headers),
                     422);

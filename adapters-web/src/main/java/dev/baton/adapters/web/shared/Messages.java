@@ -187,4 +187,17 @@ public interface Messages {
 
     @Message("Signed in as {name}")
     String signed_in_as(String name);
+
+    @Message("Sign-in")
+    String account();
+
+    @Message(
+            "Give this person a username and an initial password, or set a new password. Their roles decide what they may do.")
+    String account_hint();
+
+    @Message("New password")
+    String new_password();
+
+    @Message("Save sign-in")
+    String account_save();
 }

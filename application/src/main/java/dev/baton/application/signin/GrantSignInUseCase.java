@@ -1,0 +1,6 @@
+package dev.baton.application.signin;
+
+public interface GrantSignInUseCase {
+
+    void grant(GrantSignInCommand command);
+}
