@@ -2,6 +2,7 @@ package dev.baton.application.team;
 
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
+import dev.baton.domain.person.PersonId;
 import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;
@@ -31,6 +32,9 @@ public interface TeamRepository {
 
     /** Whether an active team other than {@code except} already has this name, ignoring case. */
     boolean activeNameTaken(TeamName name, Optional<TeamId> except);
+
+    /** The active teams a person owns or belongs to. */
+    List<TeamId> ledBy(PersonId person);
 
     Page<Team> list(Optional<DepartmentKind> kind, boolean includeArchived, PageRequest page);
 }

@@ -7,6 +7,7 @@ import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.application.team.TeamRepository;
+import dev.baton.domain.person.PersonId;
 import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;
@@ -82,6 +83,16 @@ public class TeamPersistenceAdapter implements TeamRepository {
                         Parameters.with("name", name.uniquenessKey())
                                 .and("except", except.map(TeamId::value).orElse(0L)))
                 > 0;
+    }
+
+    @Override
+    public List<TeamId> ledBy(PersonId person) {
+        return repository
+                .find("archived = false and (ownerId = ?1 or ?1 member of memberIds)", person.value())
+                .list()
+                .stream()
+                .map(e -> new TeamId(e.id))
+                .toList();
     }
 
     @Override

@@ -200,4 +200,34 @@ public interface Messages {
 
     @Message("Save sign-in")
     String account_save();
+
+    @Message("Audit trail")
+    String nav_audit();
+
+    @Message("What changed")
+    String audit_entity();
+
+    @Message("Any")
+    String audit_any();
+
+    @Message("Team")
+    String audit_team();
+
+    @Message("Who")
+    String audit_actor();
+
+    @Message("When")
+    String audit_when();
+
+    @Message("What")
+    String audit_what();
+
+    @Message("Change")
+    String audit_change();
+
+    @Message("Before and after")
+    String audit_before_after();
+
+    @Message("No changes recorded yet for this filter.")
+    String audit_empty();
 }

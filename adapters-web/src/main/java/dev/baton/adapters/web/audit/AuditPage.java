@@ -1,0 +1,63 @@
+package dev.baton.adapters.web.audit;
+
+import dev.baton.adapters.web.shared.FormNumbers;
+import dev.baton.adapters.web.shared.Html;
+import dev.baton.adapters.web.shared.Language;
+import dev.baton.application.audit.AuditQuery;
+import dev.baton.application.audit.ReadAuditTrailUseCase;
+import dev.baton.application.audit.RecordedChange;
+import dev.baton.application.shared.Page;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The audit trail, newest first, filtered by what changed, which team and who changed it. */
+@Path("/audit")
+@Produces(MediaType.TEXT_HTML)
+public class AuditPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance trail(
+                Page<RecordedChange> entries, List<String> entityTypes, String entity, String team, String actor);
+    }
+
+    /** What the trail records changes of, for the filter. */
+    private static final List<String> ENTITY_TYPES =
+            List.of("team", "person", "user-account", "metric", "funnel", "target", "measure");
+
+    private final ReadAuditTrailUseCase readTrail;
+
+    @Inject
+    public AuditPage(ReadAuditTrailUseCase readTrail) {
+        this.readTrail = readTrail;
+    }
+
+    @GET
+    public Response trail(
+            @QueryParam("entity") String entity,
+            @QueryParam("team") String team,
+            @QueryParam("actor") String actor,
+            @QueryParam("page") Integer page,
+            @Context HttpHeaders headers) {
+        Page<RecordedChange> entries =
+                readTrail.read(AuditQuery.of(entity, null, FormNumbers.parse(team), actor, page, 50));
+        return Html.page(
+                Templates.trail(entries, ENTITY_TYPES, orEmpty(entity), orEmpty(team), orEmpty(actor))
+                        .data("nav", "audit"),
+                Language.of(headers));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
