@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.baton.adapters.rest.shared.Problems;
 import dev.baton.adapters.web.shared.ErrorPages;
+import dev.baton.application.access.ForbiddenException;
+import dev.baton.application.access.UnauthenticatedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,10 +24,25 @@ public class ExceptionRouting {
         Exception.class,
         WebApplicationException.class,
         JsonProcessingException.class,
-        MismatchedInputException.class
+        MismatchedInputException.class,
+        io.quarkus.security.UnauthorizedException.class,
+        io.quarkus.security.ForbiddenException.class
     })
     public Response route(Exception failure, UriInfo uri, HttpHeaders headers) {
-        return isApi(uri) ? Problems.from(failure, headers) : ErrorPages.from(failure, headers);
+        Exception translated = translated(failure);
+        return isApi(uri) ? Problems.from(translated, headers) : ErrorPages.from(translated, headers);
+    }
+
+    /** The @RolesAllowed gate speaks Quarkus; the adapters speak the application's language. */
+    private static Exception translated(Exception failure) {
+        // A failed sign-in (AuthenticationFailedException) stays with Quarkus: the form goes back to /login?error.
+        if (failure instanceof io.quarkus.security.UnauthorizedException) {
+            return new UnauthenticatedException();
+        }
+        if (failure instanceof io.quarkus.security.ForbiddenException) {
+            return new ForbiddenException("Your role does not allow this.");
+        }
+        return failure;
     }
 
     private static boolean isApi(UriInfo uri) {

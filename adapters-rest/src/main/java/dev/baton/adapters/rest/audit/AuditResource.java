@@ -3,9 +3,11 @@ package dev.baton.adapters.rest.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.adapters.rest.shared.PageResponse;
+import dev.baton.adapters.rest.shared.Roles;
 import dev.baton.application.audit.AuditQuery;
 import dev.baton.application.audit.ReadAuditTrailUseCase;
 import dev.baton.application.audit.RecordedChange;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/audit")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Every change: who, when, what, before and after")
 public class AuditResource {

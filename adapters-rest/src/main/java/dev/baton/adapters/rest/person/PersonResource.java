@@ -2,6 +2,7 @@ package dev.baton.adapters.rest.person;
 
 import dev.baton.adapters.rest.shared.Bodies;
 import dev.baton.adapters.rest.shared.PageResponse;
+import dev.baton.adapters.rest.shared.Roles;
 import dev.baton.application.person.CreatePersonCommand;
 import dev.baton.application.person.CreatePersonUseCase;
 import dev.baton.application.person.EditPersonCommand;
@@ -13,6 +14,7 @@ import dev.baton.application.signin.GrantSignInCommand;
 import dev.baton.application.signin.GrantSignInUseCase;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/people")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "The people who use Baton and their roles")
@@ -65,6 +68,7 @@ public class PersonResource {
         return PersonResponse.of(getPerson.get(PersonIds.of(id)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     public Response create(PersonRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         PersonRequest body = Bodies.required(request);
@@ -76,6 +80,7 @@ public class PersonResource {
                 .build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}")
     public PersonResponse edit(@PathParam("id") long id, PersonRequest request) {
@@ -85,6 +90,7 @@ public class PersonResource {
     }
 
     /** Gives the person a sign-in with this username and password, or sets a new password. */
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}/account")
     public Response grantSignIn(@PathParam("id") long id, AccountRequest request) {

@@ -2,6 +2,7 @@ package dev.baton.adapters.rest.team;
 
 import dev.baton.adapters.rest.shared.Bodies;
 import dev.baton.adapters.rest.shared.PageResponse;
+import dev.baton.adapters.rest.shared.Roles;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.team.AddTeamMemberUseCase;
 import dev.baton.application.team.ArchiveTeamCommand;
@@ -17,6 +18,7 @@ import dev.baton.application.team.RemoveTeamMemberUseCase;
 import dev.baton.application.team.TeamMembershipCommand;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +36,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/teams")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Teams", description = "Departments, their owners and members")
@@ -80,6 +83,7 @@ public class TeamResource {
         return TeamResponse.of(getTeam.get(teamId(id)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     public Response create(TeamRequest request, @Context UriInfo uri) {
         TeamRequest body = Bodies.required(request);
@@ -91,6 +95,7 @@ public class TeamResource {
                 .build();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}")
     public TeamResponse edit(@PathParam("id") long id, TeamRequest request) {
@@ -99,6 +104,7 @@ public class TeamResource {
         return withOwner(team);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/members")
     public TeamResponse addMember(@PathParam("id") long id, MemberRequest request) {
@@ -106,12 +112,14 @@ public class TeamResource {
         return withOwner(addMember.addMember(TeamMembershipCommand.of(id, body.personId())));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}/members/{personId}")
     public TeamResponse removeMember(@PathParam("id") long id, @PathParam("personId") long personId) {
         return withOwner(removeMember.removeMember(TeamMembershipCommand.of(id, personId)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/archive")
     public TeamResponse archive(@PathParam("id") long id, VersionRequest request) {

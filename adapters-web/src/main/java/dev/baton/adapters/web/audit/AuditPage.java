@@ -3,12 +3,14 @@ package dev.baton.adapters.web.audit;
 import dev.baton.adapters.web.shared.FormNumbers;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
+import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.audit.AuditQuery;
 import dev.baton.application.audit.ReadAuditTrailUseCase;
 import dev.baton.application.audit.RecordedChange;
 import dev.baton.application.shared.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import java.util.List;
 
 /** The audit trail, newest first, filtered by what changed, which team and who changed it. */
 @Path("/audit")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
 @Produces(MediaType.TEXT_HTML)
 public class AuditPage {
 

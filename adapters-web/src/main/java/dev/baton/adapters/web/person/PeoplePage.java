@@ -4,6 +4,7 @@ import dev.baton.adapters.web.shared.FormErrors;
 import dev.baton.adapters.web.shared.FormNumbers;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
+import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.person.CreatePersonCommand;
 import dev.baton.application.person.CreatePersonUseCase;
 import dev.baton.application.person.EditPersonCommand;
@@ -22,6 +23,7 @@ import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,6 +42,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The admin's pages for people: the list with a create form, and one person's edit page. */
 @Path("/admin/people")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
 @Produces(MediaType.TEXT_HTML)
 public class PeoplePage {
 
@@ -95,6 +98,7 @@ public class PeoplePage {
         return listPage(search, page, PersonForm.empty(), FormErrors.none(), saved, headers, 200);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(
@@ -118,6 +122,7 @@ public class PeoplePage {
                 Language.of(headers));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -149,6 +154,7 @@ public class PeoplePage {
         }
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/account")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

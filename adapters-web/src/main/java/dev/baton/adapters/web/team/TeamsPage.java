@@ -4,6 +4,7 @@ import dev.baton.adapters.web.shared.FormErrors;
 import dev.baton.adapters.web.shared.FormNumbers;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
+import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.person.ListPeopleQuery;
 import dev.baton.application.person.ListPeopleUseCase;
 import dev.baton.application.shared.InvalidInputException;
@@ -29,6 +30,7 @@ import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,6 +50,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The admin's pages for teams: the list with a create form, and one team's edit page. */
 @Path("/admin/teams")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
 @Produces(MediaType.TEXT_HTML)
 public class TeamsPage {
 
@@ -115,6 +118,7 @@ public class TeamsPage {
         return listPage(kind, includeArchived, page, TeamForm.empty(), FormErrors.none(), saved, headers, 200);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(
@@ -136,6 +140,7 @@ public class TeamsPage {
         return editPage(details, TeamForm.of(details.team()), FormErrors.none(), saved, headers, 200);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -156,6 +161,7 @@ public class TeamsPage {
         }
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -175,6 +181,7 @@ public class TeamsPage {
         }
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/members/{personId}/remove")
     public Response removeMember(@PathParam("id") long id, @PathParam("personId") long personId) {
@@ -182,6 +189,7 @@ public class TeamsPage {
         return Html.redirect("/admin/teams/" + id + "?saved=true");
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/archive")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
