@@ -1,0 +1,196 @@
+package dev.baton.adapters.web.metric;
+
+import dev.baton.adapters.web.shared.FormErrors;
+import dev.baton.adapters.web.shared.Html;
+import dev.baton.adapters.web.shared.Language;
+import dev.baton.application.metric.EvaluateMetricCommand;
+import dev.baton.application.metric.EvaluateMetricUseCase;
+import dev.baton.application.metric.GetMetricUseCase;
+import dev.baton.application.metric.ListMetricsQuery;
+import dev.baton.application.metric.ListMetricsUseCase;
+import dev.baton.application.metric.MetricDetails;
+import dev.baton.application.metric.MetricEvaluation;
+import dev.baton.application.metric.MetricKeys;
+import dev.baton.application.metric.WorkedExample;
+import dev.baton.application.shared.InvalidInputException;
+import dev.baton.domain.metric.Category;
+import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.evaluation.MetricValue;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The metric catalog for every reader, and one page per metric with its definition and a calculator. */
+@Path("/metrics")
+@Produces(MediaType.TEXT_HTML)
+public class MetricsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance catalog(List<CategoryGroup> groups);
+
+        static native TemplateInstance metric(
+                MetricView metric,
+                List<ExampleLine> example,
+                String exampleResult,
+                List<CalculatorField> fields,
+                CalculatorResult result,
+                FormErrors errors);
+    }
+
+    private final ListMetricsUseCase listMetrics;
+    private final GetMetricUseCase getMetric;
+    private final EvaluateMetricUseCase evaluateMetric;
+
+    @Inject
+    public MetricsPage(
+            ListMetricsUseCase listMetrics, GetMetricUseCase getMetric, EvaluateMetricUseCase evaluateMetric) {
+        this.listMetrics = listMetrics;
+        this.getMetric = getMetric;
+        this.evaluateMetric = evaluateMetric;
+    }
+
+    @GET
+    public Response catalog(@Context HttpHeaders headers) {
+        Locale locale = Language.of(headers);
+        List<MetricDetails> all = listMetrics.list(ListMetricsQuery.all());
+        List<CategoryGroup> groups = new ArrayList<>();
+        for (Category category : Category.values()) {
+            List<MetricRow> inCategory = all.stream()
+                    .filter(details -> details.definition().category() == category)
+                    .map(details -> MetricRow.of(details, locale))
+                    .toList();
+            groups.add(new CategoryGroup(
+                    category.name(),
+                    inCategory.stream().filter(row -> !row.measure()).toList(),
+                    inCategory.stream().filter(MetricRow::measure).toList()));
+        }
+        return Html.page(Templates.catalog(groups).data("nav", "metrics"), locale);
+    }
+
+    @GET
+    @Path("/{key}")
+    public Response metric(@PathParam("key") String key, @Context HttpHeaders headers) {
+        MetricDetails details = getMetric.get(MetricKeys.fromPath(key));
+        Map<MetricKey, String> prefilled = new LinkedHashMap<>();
+        details.example().ifPresent(example -> example.inputs().forEach((k, v) -> prefilled.put(k, v.toPlainString())));
+        return metricPage(details, prefilled, Optional.empty(), FormErrors.none(), headers, 200);
+    }
+
+    @POST
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response compute(
+            @PathParam("key") String key, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+        MetricDetails details = getMetric.get(MetricKeys.fromPath(key));
+        Map<MetricKey, String> typed = new LinkedHashMap<>();
+        for (MetricKey input : calculatorInputs(details)) {
+            String value = form == null ? null : form.getFirst("measures." + input.value());
+            typed.put(input, value == null ? "" : value);
+        }
+        Map<String, String> measures = new LinkedHashMap<>();
+        typed.forEach((input, value) -> measures.put(input.value(), value));
+        Locale locale = Language.of(headers);
+        try {
+            MetricEvaluation evaluation =
+                    evaluateMetric.evaluate(EvaluateMetricCommand.of(details.key(), null, null, measures));
+            return metricPage(details, typed, Optional.of(evaluation), FormErrors.none(), headers, 200);
+        } catch (InvalidInputException e) {
+            return metricPage(details, typed, Optional.empty(), FormErrors.of(e.errors(), locale), headers, 422);
+        }
+    }
+
+    private Response metricPage(
+            MetricDetails details,
+            Map<MetricKey, String> values,
+            Optional<MetricEvaluation> evaluation,
+            FormErrors errors,
+            HttpHeaders headers,
+            int status) {
+        Locale locale = Language.of(headers);
+        Map<MetricKey, String> labels = labels(details, locale);
+        List<CalculatorField> fields = details.definition().stageScoped()
+                ? List.of()
+                : calculatorInputs(details).stream()
+                        .map(input -> new CalculatorField(
+                                input.value(),
+                                labels.getOrDefault(input, input.value()),
+                                values.getOrDefault(input, "")))
+                        .toList();
+        List<ExampleLine> example = details.example()
+                .map(worked -> worked.inputs().entrySet().stream()
+                        .map(entry -> new ExampleLine(
+                                entry.getKey().value(),
+                                labels.getOrDefault(
+                                        entry.getKey(), entry.getKey().value()),
+                                format(entry.getValue(), locale)))
+                        .toList())
+                .orElse(List.of());
+        String exampleResult = details.example()
+                .map(WorkedExample::result)
+                .map(r -> format(r, locale))
+                .orElse("");
+        CalculatorResult result = evaluation.map(e -> result(e, locale)).orElse(null);
+        return Html.page(
+                Templates.metric(MetricView.of(details, locale), example, exampleResult, fields, result, errors)
+                        .data("nav", "metrics"),
+                locale,
+                status);
+    }
+
+    /** The worked example's inputs where there is one (they may be metrics known directly), else the measures. */
+    private static List<MetricKey> calculatorInputs(MetricDetails details) {
+        return details.example()
+                .map(example -> List.copyOf(example.inputs().keySet()))
+                .orElseGet(() -> List.copyOf(details.inputs()));
+    }
+
+    /** The reader's names for every input the page shows, looked up in the catalog. */
+    private Map<MetricKey, String> labels(MetricDetails details, Locale locale) {
+        Map<MetricKey, String> labels = new LinkedHashMap<>();
+        List<MetricKey> wanted = new ArrayList<>(calculatorInputs(details));
+        for (MetricDetails entry : listMetrics.list(ListMetricsQuery.all())) {
+            if (wanted.contains(entry.key())) {
+                labels.put(entry.key(), entry.definition().name().in(locale));
+            }
+        }
+        return labels;
+    }
+
+    private static CalculatorResult result(MetricEvaluation evaluation, Locale locale) {
+        String unit = evaluation.definition().unit().name();
+        if (evaluation.value() instanceof MetricValue.Computed computed) {
+            return CalculatorResult.value(format(computed.value(), locale), unit);
+        }
+        MetricValue.Unavailable unavailable = (MetricValue.Unavailable) evaluation.value();
+        return CalculatorResult.none(unit, unavailable.reason().message().in(locale));
+    }
+
+    /** A number as the reader writes it: grouped thousands, every decimal the value carries. */
+    static String format(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        int decimals = Math.max(0, value.scale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+}
