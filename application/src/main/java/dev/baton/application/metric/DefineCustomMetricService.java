@@ -6,7 +6,6 @@ import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.catalog.OrganisationMetricCatalog;
-import dev.baton.domain.metric.evaluation.MetricEvaluator;
 import dev.baton.domain.metric.formula.CustomMetric;
 import dev.baton.domain.metric.formula.FormulaProblem;
 import dev.baton.domain.metric.formula.InvalidCustomMetricException;
@@ -58,7 +57,7 @@ public class DefineCustomMetricService implements DefineCustomMetricUseCase {
         }
         customMetrics.add(metric);
         auditor.record("metric", metric.key(), "create", Map.of(), snapshot(metric), Optional.empty());
-        return MetricQueryService.details(definition, new MetricEvaluator(catalog.with(definition)));
+        return MetricQueryService.details(definition, catalog.with(definition));
     }
 
     private static InvalidInputException keyTaken(CustomMetric metric) {

@@ -8,11 +8,17 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.evaluation.MetricEvaluator;
 import dev.baton.domain.metric.formula.FormulaPrinter;
+import dev.baton.domain.shared.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 
 /** The two reads of the catalog: every entry, or one with its worked example. */
 @ApplicationScoped
@@ -35,11 +41,10 @@ public class MetricQueryService implements ListMetricsUseCase, GetMetricUseCase 
     public List<MetricDetails> list(ListMetricsQuery query) {
         access.requireReader();
         MetricCatalog catalog = catalogs.current();
-        MetricEvaluator evaluator = new MetricEvaluator(catalog);
         return catalog.all().stream()
                 .filter(definition ->
                         query.category().map(c -> c == definition.category()).orElse(true))
-                .map(definition -> details(definition, evaluator))
+                .map(definition -> details(definition, catalog))
                 .toList();
     }
 
@@ -49,14 +54,21 @@ public class MetricQueryService implements ListMetricsUseCase, GetMetricUseCase 
         access.requireReader();
         MetricCatalog catalog = catalogs.current();
         MetricDefinition definition = catalog.find(key).orElseThrow(() -> new NotFoundException("metric", key));
-        return details(definition, new MetricEvaluator(catalog));
+        return details(definition, catalog);
     }
 
-    static MetricDetails details(MetricDefinition definition, MetricEvaluator evaluator) {
+    static MetricDetails details(MetricDefinition definition, MetricCatalog catalog) {
         Optional<String> formula = definition.stageScoped()
                 ? definition.formulaFor(Optional.of(PATTERN)).map(FormulaPrinter::print)
                 : definition.formula().map(FormulaPrinter::print);
-        return new MetricDetails(
-                definition, formula, evaluator.inputsNeeded(definition.key()), WorkedExamples.of(definition.key()));
+        SortedSet<MetricKey> inputs = new MetricEvaluator(catalog).inputsNeeded(definition.key());
+        Optional<WorkedExample> example = WorkedExamples.of(definition.key());
+        Set<MetricKey> named = new HashSet<>(inputs);
+        example.ifPresent(worked -> named.addAll(worked.inputs().keySet()));
+        Map<MetricKey, LocalizedText> names = new HashMap<>();
+        for (MetricKey key : named) {
+            catalog.find(key).ifPresent(found -> names.put(key, found.name()));
+        }
+        return new MetricDetails(definition, formula, inputs, example, names);
     }
 }

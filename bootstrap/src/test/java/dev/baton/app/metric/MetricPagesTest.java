@@ -6,10 +6,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
+import dev.baton.application.metric.WorkedExample;
+import dev.baton.application.metric.WorkedExamples;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -105,7 +114,48 @@ class MetricPagesTest {
                 .post("/metrics/average_order_value")
                 .then()
                 .statusCode(422)
-                .body(containsString("id=\"input-revenue-error\""), containsString("id=\"input-orders-error\""));
+                .body(
+                        containsString("id=\"input-revenue-error\">A value is needed."),
+                        containsString("id=\"input-orders-error\""));
+    }
+
+    @Test
+    void anEmptyInputIsMarkedEvenWhenTheMeasuresBehindItAreNotOnTheForm() {
+        given().formParam("measures.average_order_value", "5000")
+                .formParam("measures.purchase_frequency", " ")
+                .formParam("measures.lifespan_years", "0.8")
+                .when()
+                .post("/metrics/ltv")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("id=\"input-purchase_frequency-error\">A value is needed."),
+                        not(containsString("needed to compute ltv")),
+                        containsString("value=\"5000\""));
+    }
+
+    static Stream<Arguments> workedExamples() {
+        return WorkedExamples.all().entrySet().stream()
+                .map(entry -> Arguments.of(entry.getKey().value(), entry.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("workedExamples")
+    void everyWorkedExampleIsPrefilledAndComputesOnThePage(String metric, WorkedExample example) {
+        RequestSpecification form = given();
+        example.inputs().forEach((key, value) -> form.formParam("measures." + key.value(), value.toPlainString()));
+        String expected = NumberFormat.getNumberInstance(Locale.ENGLISH).format(example.result());
+
+        form.when()
+                .post("/metrics/" + metric)
+                .then()
+                .statusCode(200)
+                .body(containsString("<output id=\"calculator-result\" class=\"number\">" + expected + "."));
+        given().get("/metrics/" + metric)
+                .then()
+                .statusCode(200)
+                .body(containsString(
+                        "value=\"" + example.inputs().values().iterator().next().toPlainString() + "\""));
     }
 
     @Test

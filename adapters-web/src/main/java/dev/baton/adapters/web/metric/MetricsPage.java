@@ -12,6 +12,7 @@ import dev.baton.application.metric.MetricDetails;
 import dev.baton.application.metric.MetricEvaluation;
 import dev.baton.application.metric.MetricKeys;
 import dev.baton.application.metric.WorkedExample;
+import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.MetricKey;
@@ -34,10 +35,12 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The metric catalog for every reader, and one page per metric with its definition and a calculator. */
 @Path("/metrics")
@@ -56,6 +59,9 @@ public class MetricsPage {
                 CalculatorResult result,
                 FormErrors errors);
     }
+
+    /** Where FormErrors keeps a message for the form as a whole. */
+    private static final String GENERAL = "_form";
 
     private final ListMetricsUseCase listMetrics;
     private final GetMetricUseCase getMetric;
@@ -115,8 +121,37 @@ public class MetricsPage {
                     evaluateMetric.evaluate(EvaluateMetricCommand.of(details.key(), null, null, measures));
             return metricPage(details, typed, Optional.of(evaluation), FormErrors.none(), headers, 200);
         } catch (InvalidInputException e) {
-            return metricPage(details, typed, Optional.empty(), FormErrors.of(e.errors(), locale), headers, 422);
+            FormErrors errors = FormErrors.of(onTheForm(e.errors(), typed), locale);
+            return metricPage(details, typed, Optional.empty(), errors, headers, 422);
         }
+    }
+
+    /**
+     * Ties every refusal to an input of the form. An input left empty is marked as needed; the measures behind it that
+     * the application then misses (the orders behind a purchase frequency) are not on the form, so they are left to
+     * that mark. Anything else that is not on the form is said above it.
+     */
+    private static List<FieldError> onTheForm(List<FieldError> refused, Map<MetricKey, String> typed) {
+        Set<String> onForm = new LinkedHashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        typed.forEach((input, value) -> {
+            String field = "measures." + input.value();
+            onForm.add(field);
+            if (value.isBlank()) {
+                errors.add(FieldError.of(field, "A value is needed.", "需要填写数值。"));
+            }
+        });
+        boolean blanks = !errors.isEmpty();
+        for (FieldError error : refused) {
+            if (onForm.contains(error.field())) {
+                if (errors.stream().noneMatch(e -> e.field().equals(error.field()))) {
+                    errors.add(error);
+                }
+            } else if (!blanks) {
+                errors.add(new FieldError(GENERAL, error.message()));
+            }
+        }
+        return errors;
     }
 
     private Response metricPage(
@@ -127,21 +162,17 @@ public class MetricsPage {
             HttpHeaders headers,
             int status) {
         Locale locale = Language.of(headers);
-        Map<MetricKey, String> labels = labels(details, locale);
         List<CalculatorField> fields = details.definition().stageScoped()
                 ? List.of()
                 : calculatorInputs(details).stream()
                         .map(input -> new CalculatorField(
-                                input.value(),
-                                labels.getOrDefault(input, input.value()),
-                                values.getOrDefault(input, "")))
+                                input.value(), details.nameOf(input, locale), values.getOrDefault(input, "")))
                         .toList();
         List<ExampleLine> example = details.example()
                 .map(worked -> worked.inputs().entrySet().stream()
                         .map(entry -> new ExampleLine(
                                 entry.getKey().value(),
-                                labels.getOrDefault(
-                                        entry.getKey(), entry.getKey().value()),
+                                details.nameOf(entry.getKey(), locale),
                                 format(entry.getValue(), locale)))
                         .toList())
                 .orElse(List.of());
@@ -162,18 +193,6 @@ public class MetricsPage {
         return details.example()
                 .map(example -> List.copyOf(example.inputs().keySet()))
                 .orElseGet(() -> List.copyOf(details.inputs()));
-    }
-
-    /** The reader's names for every input the page shows, looked up in the catalog. */
-    private Map<MetricKey, String> labels(MetricDetails details, Locale locale) {
-        Map<MetricKey, String> labels = new LinkedHashMap<>();
-        List<MetricKey> wanted = new ArrayList<>(calculatorInputs(details));
-        for (MetricDetails entry : listMetrics.list(ListMetricsQuery.all())) {
-            if (wanted.contains(entry.key())) {
-                labels.put(entry.key(), entry.definition().name().in(locale));
-            }
-        }
-        return labels;
     }
 
     private static CalculatorResult result(MetricEvaluation evaluation, Locale locale) {
