@@ -185,6 +185,45 @@ class MetricPagesTest {
     }
 
     @Test
+    void theStageConversionCalculatorTakesTwoStagesAndTheirEntries() {
+        given().formParam("scope.from", "mql")
+                .formParam("scope.to", "sql")
+                .formParam("entries.from", "200")
+                .formParam("entries.to", "50")
+                .when()
+                .post("/metrics/stage_conversion_rate")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("<output id=\"calculator-result\" class=\"number\">25.00</output>"),
+                        containsString("value=\"mql\""));
+    }
+
+    @Test
+    void theStageConversionCalculatorMarksTheStagesAndEntriesItMisses() {
+        given().formParam("scope.from", "mql")
+                .formParam("scope.to", "mql")
+                .formParam("entries.from", "200")
+                .formParam("entries.to", "50")
+                .when()
+                .post("/metrics/stage_conversion_rate")
+                .then()
+                .statusCode(422)
+                .body(containsString("id=\"input-scope-from-error\">a stage scope needs two different stages"));
+        given().formParam("scope.from", "mql")
+                .formParam("scope.to", "sql")
+                .formParam("entries.from", "-1")
+                .formParam("entries.to", "")
+                .when()
+                .post("/metrics/stage_conversion_rate")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("id=\"input-entries-to-error\">A value is needed."),
+                        containsString("id=\"input-entries-from-error\">entered:mql is a count"));
+    }
+
+    @Test
     void anUnknownMetricHasNoPage() {
         given().get("/metrics/no_such_metric").then().statusCode(404).contentType(containsString("text/html"));
     }

@@ -63,7 +63,7 @@ public interface CatalogMessages {
     @Message("A measure: recorded as it is, with no formula of its own.")
     String measure_note();
 
-    @Message("Inputs needed")
+    @Message("Measures it rests on")
     String inputs_needed();
 
     @Message("Worked example")
@@ -91,6 +91,6 @@ public interface CatalogMessages {
     String result_none();
 
     @Message(
-            "This metric is measured between two funnel stages, so its calculator needs a funnel; compute it through the API with a scope, e.g. POST /api/metrics/{key}/evaluate.")
-    String stage_scoped_hint(String key);
+            "This metric is measured between two funnel stages: name them by their keys and type the entries into each.")
+    String stage_scoped_hint();
 }

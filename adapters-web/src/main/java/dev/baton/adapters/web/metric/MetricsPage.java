@@ -3,7 +3,6 @@ package dev.baton.adapters.web.metric;
 import dev.baton.adapters.web.shared.FormErrors;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
-import dev.baton.application.metric.EvaluateMetricCommand;
 import dev.baton.application.metric.EvaluateMetricUseCase;
 import dev.baton.application.metric.GetMetricUseCase;
 import dev.baton.application.metric.ListMetricsQuery;
@@ -12,10 +11,8 @@ import dev.baton.application.metric.MetricDetails;
 import dev.baton.application.metric.MetricEvaluation;
 import dev.baton.application.metric.MetricKeys;
 import dev.baton.application.metric.WorkedExample;
-import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.metric.Category;
-import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.evaluation.MetricValue;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,13 +31,9 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The metric catalog for every reader, and one page per metric with its definition and a calculator. */
 @Path("/metrics")
@@ -59,9 +52,6 @@ public class MetricsPage {
                 CalculatorResult result,
                 FormErrors errors);
     }
-
-    /** Where FormErrors keeps a message for the form as a whole. */
-    private static final String GENERAL = "_form";
 
     private final ListMetricsUseCase listMetrics;
     private final GetMetricUseCase getMetric;
@@ -97,77 +87,33 @@ public class MetricsPage {
     @Path("/{key}")
     public Response metric(@PathParam("key") String key, @Context HttpHeaders headers) {
         MetricDetails details = getMetric.get(MetricKeys.fromPath(key));
-        Map<MetricKey, String> prefilled = new LinkedHashMap<>();
-        details.example().ifPresent(example -> example.inputs().forEach((k, v) -> prefilled.put(k, v.toPlainString())));
-        return metricPage(details, prefilled, Optional.empty(), FormErrors.none(), headers, 200);
+        return metricPage(details, CalculatorForm.fresh(details), Optional.empty(), FormErrors.none(), headers, 200);
     }
 
     @POST
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response compute(
-            @PathParam("key") String key, MultivaluedMap<String, String> form, @Context HttpHeaders headers) {
+            @PathParam("key") String key, MultivaluedMap<String, String> posted, @Context HttpHeaders headers) {
         MetricDetails details = getMetric.get(MetricKeys.fromPath(key));
-        Map<MetricKey, String> typed = new LinkedHashMap<>();
-        for (MetricKey input : calculatorInputs(details)) {
-            String value = form == null ? null : form.getFirst("measures." + input.value());
-            typed.put(input, value == null ? "" : value);
-        }
-        Map<String, String> measures = new LinkedHashMap<>();
-        typed.forEach((input, value) -> measures.put(input.value(), value));
-        Locale locale = Language.of(headers);
+        CalculatorForm form = CalculatorForm.typed(details, name -> posted == null ? null : posted.getFirst(name));
         try {
-            MetricEvaluation evaluation =
-                    evaluateMetric.evaluate(EvaluateMetricCommand.of(details.key(), null, null, measures));
-            return metricPage(details, typed, Optional.of(evaluation), FormErrors.none(), headers, 200);
+            MetricEvaluation evaluation = evaluateMetric.evaluate(form.command());
+            return metricPage(details, form, Optional.of(evaluation), FormErrors.none(), headers, 200);
         } catch (InvalidInputException e) {
-            FormErrors errors = FormErrors.of(onTheForm(e.errors(), typed), locale);
-            return metricPage(details, typed, Optional.empty(), errors, headers, 422);
+            FormErrors errors = FormErrors.of(form.errorsFor(e.errors()), Language.of(headers));
+            return metricPage(details, form, Optional.empty(), errors, headers, 422);
         }
-    }
-
-    /**
-     * Ties every refusal to an input of the form. An input left empty is marked as needed; the measures behind it that
-     * the application then misses (the orders behind a purchase frequency) are not on the form, so they are left to
-     * that mark. Anything else that is not on the form is said above it.
-     */
-    private static List<FieldError> onTheForm(List<FieldError> refused, Map<MetricKey, String> typed) {
-        Set<String> onForm = new LinkedHashSet<>();
-        List<FieldError> errors = new ArrayList<>();
-        typed.forEach((input, value) -> {
-            String field = "measures." + input.value();
-            onForm.add(field);
-            if (value.isBlank()) {
-                errors.add(FieldError.of(field, "A value is needed.", "需要填写数值。"));
-            }
-        });
-        boolean blanks = !errors.isEmpty();
-        for (FieldError error : refused) {
-            if (onForm.contains(error.field())) {
-                if (errors.stream().noneMatch(e -> e.field().equals(error.field()))) {
-                    errors.add(error);
-                }
-            } else if (!blanks) {
-                errors.add(new FieldError(GENERAL, error.message()));
-            }
-        }
-        return errors;
     }
 
     private Response metricPage(
             MetricDetails details,
-            Map<MetricKey, String> values,
+            CalculatorForm form,
             Optional<MetricEvaluation> evaluation,
             FormErrors errors,
             HttpHeaders headers,
             int status) {
         Locale locale = Language.of(headers);
-        List<CalculatorField> fields = details.definition().stageScoped()
-                ? List.of()
-                : calculatorInputs(details).stream()
-                        .map(input -> new CalculatorField(
-                                input.value(), details.nameOf(input, locale), values.getOrDefault(input, "")))
-                        .toList();
         List<ExampleLine> example = details.example()
                 .map(worked -> worked.inputs().entrySet().stream()
                         .map(entry -> new ExampleLine(
@@ -182,17 +128,16 @@ public class MetricsPage {
                 .orElse("");
         CalculatorResult result = evaluation.map(e -> result(e, locale)).orElse(null);
         return Html.page(
-                Templates.metric(MetricView.of(details, locale), example, exampleResult, fields, result, errors)
+                Templates.metric(
+                                MetricView.of(details, locale),
+                                example,
+                                exampleResult,
+                                form.fields(locale),
+                                result,
+                                errors)
                         .data("nav", "metrics"),
                 locale,
                 status);
-    }
-
-    /** The worked example's inputs where there is one (they may be metrics known directly), else the measures. */
-    private static List<MetricKey> calculatorInputs(MetricDetails details) {
-        return details.example()
-                .map(example -> List.copyOf(example.inputs().keySet()))
-                .orElseGet(() -> List.copyOf(details.inputs()));
     }
 
     private static CalculatorResult result(MetricEvaluation evaluation, Locale locale) {
