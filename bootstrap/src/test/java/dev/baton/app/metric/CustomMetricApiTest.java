@@ -1,6 +1,7 @@
 package dev.baton.app.metric;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,16 +12,25 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
 @TestSecurity(user = "test-admin", roles = "ADMIN")
 class CustomMetricApiTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String RUN =
@@ -81,6 +91,25 @@ class CustomMetricApiTest {
                 .statusCode(200)
                 .body("description.en", equalTo("Revenue divided by leads."));
         given().queryParam("category", "REVENUE").get("/api/metrics").then().body("items.key", hasItem(key));
+    }
+
+    @Test
+    void definingAMetricIsWrittenToTheAuditTrail() throws SQLException {
+        String key = uniqueKey("audited");
+        define(key, "revenue / leads");
+
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q =
+                        c.prepareStatement("select action, after_state->>'formula', actor from audit_entry"
+                                + " where entity_type = 'metric' and entity_id = ?")) {
+            q.setString(1, key);
+            try (ResultSet row = q.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("create");
+                assertThat(row.getString(2)).isEqualTo("revenue / leads");
+                assertThat(row.getString(3)).isEqualTo("test-admin");
+            }
+        }
     }
 
     @Test
