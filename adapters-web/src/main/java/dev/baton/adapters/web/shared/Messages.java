@@ -28,6 +28,9 @@ public interface Messages {
     @Message("People")
     String nav_people();
 
+    @Message("Metrics")
+    String nav_metrics();
+
     @Message("Language")
     String language();
 
