@@ -58,7 +58,9 @@ class MetricPagesTest {
 
     @Test
     void theCalculatorComputesAverageOrderValue() {
-        given().formParam("measures.revenue", "1800000")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("measures.revenue", "1800000")
                 .formParam("measures.orders", "360")
                 .when()
                 .post("/metrics/average_order_value")
@@ -72,7 +74,9 @@ class MetricPagesTest {
 
     @Test
     void theCalculatorComputesLtvFromTheWorkedExample() {
-        given().formParam("measures.average_order_value", "5000")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("measures.average_order_value", "5000")
                 .formParam("measures.purchase_frequency", "6")
                 .formParam("measures.lifespan_years", "0.8")
                 .when()
@@ -84,7 +88,9 @@ class MetricPagesTest {
 
     @Test
     void aMeasureTheCalculatorNeedsIsMarkedNextToItsInputAndTypedValuesStay() {
-        given().formParam("measures.revenue", "abc")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("measures.revenue", "abc")
                 .formParam("measures.orders", "")
                 .when()
                 .post("/metrics/average_order_value")
@@ -100,7 +106,9 @@ class MetricPagesTest {
 
     @Test
     void missingAndNegativeInputsAreEachMarked() {
-        given().formParam("measures.sales_expense", "-600")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("measures.sales_expense", "-600")
                 .formParam("measures.marketing_expense", "400")
                 .formParam("measures.new_customers", "10")
                 .when()
@@ -108,7 +116,9 @@ class MetricPagesTest {
                 .then()
                 .statusCode(422)
                 .body(containsString("id=\"input-sales_expense-error\">sales_expense is a count or an amount"));
-        given().formParam("measures.revenue", "")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("measures.revenue", "")
                 .formParam("measures.orders", "")
                 .when()
                 .post("/metrics/average_order_value")
@@ -121,7 +131,9 @@ class MetricPagesTest {
 
     @Test
     void anEmptyInputIsMarkedEvenWhenTheMeasuresBehindItAreNotOnTheForm() {
-        given().formParam("measures.average_order_value", "5000")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("measures.average_order_value", "5000")
                 .formParam("measures.purchase_frequency", " ")
                 .formParam("measures.lifespan_years", "0.8")
                 .when()
@@ -142,7 +154,7 @@ class MetricPagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("workedExamples")
     void everyWorkedExampleIsPrefilledAndComputesOnThePage(String metric, WorkedExample example) {
-        RequestSpecification form = given();
+        RequestSpecification form = given().cookie("baton_csrf", "t").formParam("_csrf", "t");
         example.inputs().forEach((key, value) -> form.formParam("measures." + key.value(), value.toPlainString()));
         String expected = NumberFormat.getNumberInstance(Locale.ENGLISH).format(example.result());
 
@@ -160,7 +172,9 @@ class MetricPagesTest {
 
     @Test
     void divisionByZeroShowsWhyThereIsNoValue() {
-        given().formParam("measures.revenue", "1000")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("measures.revenue", "1000")
                 .formParam("measures.orders", "0")
                 .when()
                 .post("/metrics/average_order_value")
@@ -177,6 +191,8 @@ class MetricPagesTest {
                 .statusCode(200)
                 .body(allOf(containsString("指标目录"), containsString("获客成本 (CAC)"), containsString("越低越好")));
         given().header("Accept-Language", "zh-CN")
+                .cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
                 .formParam("measures.revenue", "1000")
                 .formParam("measures.orders", "0")
                 .post("/metrics/average_order_value")
@@ -186,7 +202,9 @@ class MetricPagesTest {
 
     @Test
     void theStageConversionCalculatorTakesTwoStagesAndTheirEntries() {
-        given().formParam("scope.from", "mql")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("scope.from", "mql")
                 .formParam("scope.to", "sql")
                 .formParam("entries.from", "200")
                 .formParam("entries.to", "50")
@@ -201,7 +219,9 @@ class MetricPagesTest {
 
     @Test
     void theStageConversionCalculatorMarksTheStagesAndEntriesItMisses() {
-        given().formParam("scope.from", "mql")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("scope.from", "mql")
                 .formParam("scope.to", "mql")
                 .formParam("entries.from", "200")
                 .formParam("entries.to", "50")
@@ -210,7 +230,9 @@ class MetricPagesTest {
                 .then()
                 .statusCode(422)
                 .body(containsString("id=\"input-scope-from-error\">a stage scope needs two different stages"));
-        given().formParam("scope.from", "mql")
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("scope.from", "mql")
                 .formParam("scope.to", "sql")
                 .formParam("entries.from", "-1")
                 .formParam("entries.to", "")

@@ -1,6 +1,7 @@
 package dev.baton.adapters.rest.metric;
 
 import dev.baton.adapters.rest.shared.Bodies;
+import dev.baton.adapters.rest.shared.Roles;
 import dev.baton.application.metric.DefineCustomMetricCommand;
 import dev.baton.application.metric.DefineCustomMetricUseCase;
 import dev.baton.application.metric.EvaluateMetricCommand;
@@ -10,6 +11,7 @@ import dev.baton.application.metric.ListMetricsQuery;
 import dev.baton.application.metric.ListMetricsUseCase;
 import dev.baton.application.metric.MetricDetails;
 import dev.baton.application.metric.MetricKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/metrics")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Metrics", description = "The metric catalog, custom metrics and a calculator for any metric")
@@ -76,6 +79,7 @@ public class MetricResource {
         return EvaluationResponse.of(evaluateMetric.evaluate(command), headers);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     public Response define(CustomMetricRequest request, @Context UriInfo uri) {
         CustomMetricRequest body = Bodies.required(request);

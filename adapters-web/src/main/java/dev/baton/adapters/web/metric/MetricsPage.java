@@ -3,6 +3,7 @@ package dev.baton.adapters.web.metric;
 import dev.baton.adapters.web.shared.FormErrors;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
+import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.metric.EvaluateMetricUseCase;
 import dev.baton.application.metric.GetMetricUseCase;
 import dev.baton.application.metric.ListMetricsQuery;
@@ -16,6 +17,7 @@ import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.evaluation.MetricValue;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,7 @@ import java.util.Optional;
 
 /** The metric catalog for every reader, and one page per metric with its definition and a calculator. */
 @Path("/metrics")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
 @Produces(MediaType.TEXT_HTML)
 public class MetricsPage {
 
