@@ -1,0 +1,224 @@
+package dev.baton.domain.alignment;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Set;
+
+/**
+ * A closed interval of numbers whose ends may be infinite ({@code null}), each end carrying the premises it was derived
+ * from. Arithmetic rounds outward (lower ends down, upper ends up, 34 significant digits), so an interval never
+ * excludes a value it should hold. Division skips narrowing (answers "anything") rather than guess when the divisor
+ * may be zero.
+ */
+final class Interval {
+
+    static final MathContext DOWN = new MathContext(34, RoundingMode.FLOOR);
+    static final MathContext UP = new MathContext(34, RoundingMode.CEILING);
+
+    static final Interval EVERYTHING = new Interval(null, null, Set.of(), Set.of());
+
+    final BigDecimal lo;
+    final BigDecimal hi;
+    final Set<Premise> loWhy;
+    final Set<Premise> hiWhy;
+
+    Interval(BigDecimal lo, BigDecimal hi, Set<Premise> loWhy, Set<Premise> hiWhy) {
+        this.lo = lo;
+        this.hi = hi;
+        this.loWhy = lo == null ? Set.of() : loWhy;
+        this.hiWhy = hi == null ? Set.of() : hiWhy;
+    }
+
+    static Interval point(BigDecimal value, Set<Premise> why) {
+        return new Interval(value, value, why, why);
+    }
+
+    static Interval nonNegative() {
+        return new Interval(BigDecimal.ZERO, null, Set.of(Premise.NON_NEGATIVE), Set.of());
+    }
+
+    boolean isEmpty() {
+        return lo != null && hi != null && lo.compareTo(hi) > 0;
+    }
+
+    boolean containsZero() {
+        return (lo == null || lo.signum() <= 0) && (hi == null || hi.signum() >= 0);
+    }
+
+    /** This interval cut down by {@code other}; an end is replaced only where {@code other} is strictly tighter. */
+    Interval intersect(Interval other) {
+        boolean tighterLo = other.lo != null && (lo == null || other.lo.compareTo(lo) > 0);
+        boolean tighterHi = other.hi != null && (hi == null || other.hi.compareTo(hi) < 0);
+        if (!tighterLo && !tighterHi) {
+            return this;
+        }
+        return new Interval(
+                tighterLo ? other.lo : lo,
+                tighterHi ? other.hi : hi,
+                tighterLo ? other.loWhy : loWhy,
+                tighterHi ? other.hiWhy : hiWhy);
+    }
+
+    /** Whether this interval is strictly narrower than {@code before} at either end. */
+    boolean narrowerThan(Interval before) {
+        return (lo != null && (before.lo == null || lo.compareTo(before.lo) > 0))
+                || (hi != null && (before.hi == null || hi.compareTo(before.hi) < 0));
+    }
+
+    boolean hasExplicitFiniteEnd() {
+        return (lo != null && loWhy.stream().anyMatch(Premise::isExplicit))
+                || (hi != null && hiWhy.stream().anyMatch(Premise::isExplicit));
+    }
+
+    Interval plus(Interval other) {
+        BigDecimal newLo =
+                lo == null || other.lo == null ? null : lo.add(other.lo).round(DOWN);
+        BigDecimal newHi =
+                hi == null || other.hi == null ? null : hi.add(other.hi).round(UP);
+        return new Interval(newLo, newHi, Premise.union(loWhy, other.loWhy), Premise.union(hiWhy, other.hiWhy));
+    }
+
+    Interval negate() {
+        return new Interval(hi == null ? null : hi.negate(), lo == null ? null : lo.negate(), hiWhy, loWhy);
+    }
+
+    Interval minus(Interval other) {
+        return plus(other.negate());
+    }
+
+    Interval times(Interval other) {
+        Corner[] corners = {
+            Corner.product(lower(), other.lower()),
+            Corner.product(lower(), other.upper()),
+            Corner.product(upper(), other.lower()),
+            Corner.product(upper(), other.upper())
+        };
+        Corner min = corners[0];
+        Corner max = corners[0];
+        for (int i = 1; i < corners.length; i++) {
+            if (corners[i].compareTo(min) < 0) {
+                min = corners[i];
+            }
+            if (corners[i].compareTo(max) > 0) {
+                max = corners[i];
+            }
+        }
+        BigDecimal newLo = min.infinity != 0 ? null : min.value.round(DOWN);
+        BigDecimal newHi = max.infinity != 0 ? null : max.value.round(UP);
+        if (min.infinity > 0 || max.infinity < 0) {
+            return EVERYTHING;
+        }
+        return new Interval(newLo, newHi, min.why, max.why);
+    }
+
+    /**
+     * This interval divided by {@code divisor}. {@code divisorNonZero} says the divisor is known not to be zero (a
+     * defined quotient, or a product that is not zero), which allows dividing by an interval such as [0, 21] as if it
+     * were (0, 21]. Where the sign of the quotient cannot be told, the answer is {@link #EVERYTHING}.
+     */
+    Interval dividedBy(Interval divisor, boolean divisorNonZero) {
+        boolean positive = divisor.lo != null && divisor.lo.signum() > 0;
+        boolean negative = divisor.hi != null && divisor.hi.signum() < 0;
+        if (positive || negative) {
+            return times(divisor.reciprocal());
+        }
+        if (!divisorNonZero) {
+            return EVERYTHING;
+        }
+        if (divisor.lo != null && divisor.lo.signum() == 0) {
+            if (divisor.hi != null && divisor.hi.signum() == 0) {
+                return EVERYTHING;
+            }
+            return dividedByPositiveUpTo(divisor);
+        }
+        if (divisor.hi != null && divisor.hi.signum() == 0) {
+            return dividedByPositiveUpTo(divisor.negate()).negate();
+        }
+        return EVERYTHING;
+    }
+
+    /** Division by (0, divisor.hi]. */
+    private Interval dividedByPositiveUpTo(Interval divisor) {
+        Set<Premise> sign = divisor.loWhy;
+        if (lo != null && lo.signum() >= 0) {
+            BigDecimal newLo = divisor.hi == null ? BigDecimal.ZERO : lo.divide(divisor.hi, DOWN);
+            boolean zero = hi != null && hi.signum() == 0;
+            return new Interval(
+                    newLo,
+                    zero ? BigDecimal.ZERO : null,
+                    Premise.union(loWhy, divisor.hiWhy, sign),
+                    zero ? Premise.union(hiWhy, sign) : Set.of());
+        }
+        if (hi != null && hi.signum() <= 0) {
+            BigDecimal newHi = divisor.hi == null ? BigDecimal.ZERO : hi.divide(divisor.hi, UP);
+            boolean zero = lo != null && lo.signum() == 0;
+            return new Interval(
+                    zero ? BigDecimal.ZERO : null,
+                    newHi,
+                    zero ? Premise.union(loWhy, sign) : Set.of(),
+                    Premise.union(hiWhy, divisor.hiWhy, sign));
+        }
+        return EVERYTHING;
+    }
+
+    /** 1 ÷ this, for an interval wholly above or wholly below zero. */
+    private Interval reciprocal() {
+        Set<Premise> both = Premise.union(loWhy, hiWhy);
+        if (lo != null && lo.signum() > 0) {
+            BigDecimal newLo = hi == null ? BigDecimal.ZERO : BigDecimal.ONE.divide(hi, DOWN);
+            return new Interval(newLo, BigDecimal.ONE.divide(lo, UP), both, loWhy);
+        }
+        BigDecimal newHi = lo == null ? BigDecimal.ZERO : BigDecimal.ONE.divide(lo, UP);
+        return new Interval(BigDecimal.ONE.divide(hi, DOWN), newHi, hiWhy, both);
+    }
+
+    private Corner lower() {
+        return lo == null ? new Corner(null, -1, loWhy) : new Corner(lo, 0, loWhy);
+    }
+
+    private Corner upper() {
+        return hi == null ? new Corner(null, 1, hiWhy) : new Corner(hi, 0, hiWhy);
+    }
+
+    /** An end of an interval on the extended number line, for products. */
+    private static final class Corner implements Comparable<Corner> {
+        final BigDecimal value;
+        final int infinity;
+        final Set<Premise> why;
+
+        Corner(BigDecimal value, int infinity, Set<Premise> why) {
+            this.value = value;
+            this.infinity = infinity;
+            this.why = why;
+        }
+
+        int sign() {
+            return infinity != 0 ? infinity : value.signum();
+        }
+
+        static Corner product(Corner a, Corner b) {
+            Set<Premise> why = Premise.union(a.why, b.why);
+            if ((a.infinity == 0 && a.value.signum() == 0) || (b.infinity == 0 && b.value.signum() == 0)) {
+                return new Corner(BigDecimal.ZERO, 0, why);
+            }
+            if (a.infinity != 0 || b.infinity != 0) {
+                return new Corner(null, a.sign() * b.sign(), why);
+            }
+            return new Corner(a.value.multiply(b.value), 0, why);
+        }
+
+        @Override
+        public int compareTo(Corner other) {
+            if (infinity != other.infinity) {
+                return Integer.compare(infinity, other.infinity);
+            }
+            return infinity != 0 ? 0 : value.compareTo(other.value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "[" + (lo == null ? "-∞" : lo.toPlainString()) + ", " + (hi == null ? "∞" : hi.toPlainString()) + "]";
+    }
+}

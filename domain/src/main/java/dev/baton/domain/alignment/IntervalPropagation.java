@@ -1,0 +1,409 @@
+package dev.baton.domain.alignment;
+
+import dev.baton.domain.metric.MetricCatalog;
+import dev.baton.domain.metric.MetricDefinition;
+import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.StageScope;
+import dev.baton.domain.metric.Unit;
+import dev.baton.domain.metric.formula.Expression;
+import dev.baton.domain.period.Period;
+import dev.baton.domain.target.KpiTarget;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Interval constraint propagation over the catalog's formulas (HC4-style revise). Each period in force gets its own
+ * network: one quantity per metric (and stage scope), starting from every targeted or measured quantity, widened
+ * downwards along formulas and upwards to the metrics computed from them. Each target cuts its quantity to its
+ * threshold; counts, money and measures are never negative; the period's actuals are points. Each formula {@code m =
+ * expression} is then revised forwards (the expression's interval narrows {@code m}) and backwards ({@code m} narrows
+ * every operand: a = b × c gives b = a ÷ c and so on) until nothing changes, each formula at most {@value
+ * #MAX_REVISIONS} times. Work spreads only along changed quantities, so the cost follows the size of each connected
+ * component, not the whole plan.
+ */
+final class IntervalPropagation {
+
+    /** Revisions per formula before propagation gives up narrowing further: a guard against slow convergence. */
+    static final int MAX_REVISIONS = 64;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final AlignmentPlan plan;
+    private final MetricCatalog catalog;
+    private final Map<MetricKey, List<MetricDefinition>> usedBy = new HashMap<>();
+    private long premiseOrder;
+
+    IntervalPropagation(AlignmentPlan plan) {
+        this.plan = plan;
+        this.catalog = plan.catalog();
+    }
+
+    Feasibility run() {
+        for (MetricDefinition definition : catalog.all()) {
+            if (definition.stageScoped() || definition.formula().isEmpty()) {
+                continue;
+            }
+            for (MetricKey reference : definition.formula().get().references()) {
+                usedBy.computeIfAbsent(reference, k -> new ArrayList<>()).add(definition);
+            }
+        }
+        Map<Period, List<KpiTarget>> byPeriod = new LinkedHashMap<>();
+        for (Period period : plan.periodsInForce()) {
+            byPeriod.put(period, new ArrayList<>());
+        }
+        for (KpiTarget target : plan.targetsInForce()) {
+            byPeriod.get(target.period()).add(target);
+        }
+        List<Feasibility.Conflict> conflicts = new ArrayList<>();
+        Map<Period, Map<Variable, Interval>> intervals = new HashMap<>();
+        List<ImpliedRange> implied = new ArrayList<>();
+        for (Map.Entry<Period, List<KpiTarget>> entry : byPeriod.entrySet()) {
+            Period period = entry.getKey();
+            Map<MetricKey, BigDecimal> actuals = period.equals(plan.period()) ? plan.actuals() : Map.of();
+            if (entry.getValue().isEmpty() && actuals.isEmpty()) {
+                continue;
+            }
+            Network network = new Network(period);
+            network.seed(entry.getValue(), actuals);
+            network.propagate();
+            conflicts.addAll(network.conflicts);
+            Map<Variable, Interval> finals = new HashMap<>();
+            for (Node node : network.nodes.values()) {
+                if (node.dead) {
+                    continue;
+                }
+                finals.put(node.variable, node.domain);
+                if (node.targets.isEmpty() && node.domain.hasExplicitFiniteEnd()) {
+                    implied.add(impliedRange(period, node));
+                }
+            }
+            intervals.put(period, finals);
+        }
+        return new Feasibility(conflicts, intervals, implied);
+    }
+
+    private static ImpliedRange impliedRange(Period period, Node node) {
+        Interval d = node.domain;
+        Optional<BigDecimal> min = Optional.ofNullable(d.lo).map(v -> outward(v, RoundingMode.FLOOR));
+        Optional<BigDecimal> max = Optional.ofNullable(d.hi).map(v -> outward(v, RoundingMode.CEILING));
+        return new ImpliedRange(node.variable.metric(), node.variable.scope(), period, min, max);
+    }
+
+    private static BigDecimal outward(BigDecimal value, RoundingMode mode) {
+        return value.scale() > 2 ? value.setScale(2, mode) : value;
+    }
+
+    /** A quantity of the network. */
+    private static final class Node {
+        final Variable variable;
+        final MetricDefinition definition;
+        final List<KpiTarget> targets = new ArrayList<>();
+        final List<Constraint> watchers = new ArrayList<>();
+        Interval domain;
+        boolean dead;
+
+        Node(Variable variable, MetricDefinition definition, Interval domain) {
+            this.variable = variable;
+            this.definition = definition;
+            this.domain = domain;
+        }
+    }
+
+    /** {@code result = expression}. */
+    private static final class Constraint {
+        final Node result;
+        final Expression expression;
+        final IdentityHashMap<Expression, Node> leaves = new IdentityHashMap<>();
+        int revisions;
+        boolean queued;
+
+        Constraint(Node result, Expression expression) {
+            this.result = result;
+            this.expression = expression;
+        }
+    }
+
+    private final class Network {
+        final Period period;
+        final Map<Variable, Node> nodes = new LinkedHashMap<>();
+        final List<Constraint> constraints = new ArrayList<>();
+        final ArrayDeque<Node> toExpand = new ArrayDeque<>();
+        final ArrayDeque<Constraint> queue = new ArrayDeque<>();
+        final List<Feasibility.Conflict> conflicts = new ArrayList<>();
+
+        Network(Period period) {
+            this.period = period;
+        }
+
+        void seed(List<KpiTarget> targets, Map<MetricKey, BigDecimal> actuals) {
+            for (KpiTarget target : targets) {
+                Node node = node(new Variable(target.metric(), target.scope()));
+                node.targets.add(target);
+                Set<Premise> why = Set.of(Premise.target(target, premiseOrder++));
+                Interval bar = new Interval(
+                        target.threshold().lower().orElse(null),
+                        target.threshold().upper().orElse(null),
+                        why,
+                        why);
+                restrict(node, bar);
+            }
+            for (Map.Entry<MetricKey, BigDecimal> actual : actuals.entrySet()) {
+                Optional<MetricDefinition> definition = catalog.find(actual.getKey());
+                if (definition.isPresent() && definition.get().stageScoped()) {
+                    continue;
+                }
+                Node node = node(Variable.of(actual.getKey()));
+                Set<Premise> why = Set.of(Premise.actual(actual.getKey(), actual.getValue(), premiseOrder++));
+                restrict(node, Interval.point(actual.getValue(), why));
+            }
+            while (!toExpand.isEmpty()) {
+                expand(toExpand.poll());
+            }
+        }
+
+        private void restrict(Node node, Interval bound) {
+            if (node.dead) {
+                return;
+            }
+            Interval narrowed = node.domain.intersect(bound);
+            if (narrowed.isEmpty()) {
+                conflicts.add(new Feasibility.Conflict(period, node.variable, narrowed));
+                node.dead = true;
+            } else {
+                node.domain = narrowed;
+            }
+        }
+
+        private Node node(Variable variable) {
+            Node existing = nodes.get(variable);
+            if (existing != null) {
+                return existing;
+            }
+            MetricDefinition definition = catalog.find(variable.metric()).orElse(null);
+            Node node = new Node(
+                    variable,
+                    definition,
+                    neverNegative(variable, definition) ? Interval.nonNegative() : Interval.EVERYTHING);
+            nodes.put(variable, node);
+            toExpand.add(node);
+            return node;
+        }
+
+        private void expand(Node node) {
+            formula(node).ifPresent(expression -> {
+                Constraint constraint = new Constraint(node, expression);
+                collectLeaves(constraint, expression);
+                constraints.add(constraint);
+                node.watchers.add(constraint);
+                for (Node leaf : new java.util.LinkedHashSet<>(constraint.leaves.values())) {
+                    if (leaf != node) {
+                        leaf.watchers.add(constraint);
+                    }
+                }
+            });
+            if (node.variable.scope().isEmpty()) {
+                for (MetricDefinition user : usedBy.getOrDefault(node.variable.metric(), List.of())) {
+                    node(Variable.of(user.key()));
+                }
+            }
+        }
+
+        private void collectLeaves(Constraint constraint, Expression expression) {
+            if (expression instanceof Expression.Reference) {
+                constraint.leaves.put(expression, node(Variable.of(((Expression.Reference) expression).key())));
+            } else if (expression instanceof Expression.Binary) {
+                Expression.Binary binary = (Expression.Binary) expression;
+                collectLeaves(constraint, binary.left());
+                collectLeaves(constraint, binary.right());
+            }
+        }
+
+        private Optional<Expression> formula(Node node) {
+            if (node.definition == null) {
+                return Optional.empty();
+            }
+            if (node.definition.stageScoped()) {
+                return node.variable.scope().map(IntervalPropagation::stageConversion);
+            }
+            return node.definition.formula();
+        }
+
+        void propagate() {
+            for (Constraint constraint : constraints) {
+                enqueue(constraint);
+            }
+            while (!queue.isEmpty()) {
+                Constraint constraint = queue.poll();
+                constraint.queued = false;
+                if (constraint.revisions++ < MAX_REVISIONS) {
+                    revise(constraint);
+                }
+            }
+        }
+
+        private void enqueue(Constraint constraint) {
+            if (!constraint.queued) {
+                constraint.queued = true;
+                queue.add(constraint);
+            }
+        }
+
+        private void revise(Constraint constraint) {
+            if (constraint.result.dead) {
+                return;
+            }
+            for (Node leaf : constraint.leaves.values()) {
+                if (leaf.dead) {
+                    return;
+                }
+            }
+            IdentityHashMap<Expression, Interval> forward = new IdentityHashMap<>();
+            Interval computed = evaluate(constraint, constraint.expression, forward);
+            Interval current = constraint.result.domain;
+            Interval narrowed = current.intersect(computed);
+            boolean resultEmpty = narrowed.isEmpty();
+            Map<Node, Interval> candidates = new LinkedHashMap<>();
+            backward(constraint, constraint.expression, resultEmpty ? current : narrowed, forward, candidates);
+
+            Node conflicted = null;
+            for (Map.Entry<Node, Interval> candidate : candidates.entrySet()) {
+                if (candidate.getValue().isEmpty()) {
+                    conflicted = candidate.getKey();
+                }
+            }
+            if (conflicted != null || resultEmpty) {
+                Interval empty = conflicted != null ? candidates.get(conflicted) : narrowed;
+                Node at = conflicted != null ? conflicted : constraint.result;
+                conflicts.add(new Feasibility.Conflict(period, at.variable, empty));
+                constraint.result.dead = true;
+                for (Node leaf : constraint.leaves.values()) {
+                    leaf.dead = true;
+                }
+                return;
+            }
+            if (narrowed.narrowerThan(current)) {
+                update(constraint.result, narrowed, constraint);
+            }
+            for (Map.Entry<Node, Interval> candidate : candidates.entrySet()) {
+                Node node = candidate.getKey();
+                if (candidate.getValue().narrowerThan(node.domain)) {
+                    update(node, node.domain.intersect(candidate.getValue()), constraint);
+                }
+            }
+        }
+
+        private void update(Node node, Interval narrowed, Constraint by) {
+            node.domain = narrowed;
+            for (Constraint watcher : node.watchers) {
+                if (watcher != by) {
+                    enqueue(watcher);
+                }
+            }
+        }
+
+        private Interval evaluate(Constraint constraint, Expression expression, Map<Expression, Interval> forward) {
+            Interval value;
+            if (expression instanceof Expression.Constant) {
+                value = Interval.point(((Expression.Constant) expression).value(), Set.of());
+            } else if (expression instanceof Expression.Reference) {
+                value = constraint.leaves.get(expression).domain;
+            } else {
+                Expression.Binary binary = (Expression.Binary) expression;
+                Interval left = evaluate(constraint, binary.left(), forward);
+                Interval right = evaluate(constraint, binary.right(), forward);
+                switch (binary.operator()) {
+                    case PLUS:
+                        value = left.plus(right);
+                        break;
+                    case MINUS:
+                        value = left.minus(right);
+                        break;
+                    case TIMES:
+                        value = left.times(right);
+                        break;
+                    default:
+                        value = left.dividedBy(right, true);
+                        break;
+                }
+            }
+            forward.put(expression, value);
+            return value;
+        }
+
+        private void backward(
+                Constraint constraint,
+                Expression expression,
+                Interval target,
+                Map<Expression, Interval> forward,
+                Map<Node, Interval> candidates) {
+            if (expression instanceof Expression.Reference) {
+                Node node = constraint.leaves.get(expression);
+                Interval before = candidates.getOrDefault(node, node.domain);
+                Interval after = before.intersect(target);
+                if (after != before) {
+                    candidates.put(node, after);
+                }
+                return;
+            }
+            if (!(expression instanceof Expression.Binary)) {
+                return;
+            }
+            Expression.Binary binary = (Expression.Binary) expression;
+            Interval left = forward.get(binary.left());
+            Interval right = forward.get(binary.right());
+            Interval forLeft;
+            Interval forRight;
+            switch (binary.operator()) {
+                case PLUS:
+                    forLeft = target.minus(right);
+                    forRight = target.minus(left);
+                    break;
+                case MINUS:
+                    forLeft = target.plus(right);
+                    forRight = left.minus(target);
+                    break;
+                case TIMES:
+                    forLeft = target.dividedBy(right, !target.containsZero());
+                    forRight = target.dividedBy(left, !target.containsZero());
+                    break;
+                default:
+                    forLeft = target.times(right);
+                    forRight = left.dividedBy(target, !left.containsZero());
+                    break;
+            }
+            backward(constraint, binary.left(), within(left, forLeft), forward, candidates);
+            backward(constraint, binary.right(), within(right, forRight), forward, candidates);
+        }
+
+        /** The projection cut to the operand's own interval, or the bare projection when they do not meet. */
+        private Interval within(Interval operand, Interval projection) {
+            Interval cut = operand.intersect(projection);
+            return cut.isEmpty() ? projection : cut;
+        }
+    }
+
+    private static boolean neverNegative(Variable variable, MetricDefinition definition) {
+        if (definition == null) {
+            return variable.metric().value().startsWith("entered:");
+        }
+        return definition.isMeasure() || definition.unit() == Unit.COUNT || definition.unit() == Unit.CURRENCY;
+    }
+
+    /** entered:to ÷ entered:from × 100, the conversion between two stages in percent points. */
+    static Expression stageConversion(StageScope scope) {
+        return Expression.times(
+                Expression.divide(
+                        new Expression.Reference(MetricKey.stageEntries(scope.to())),
+                        new Expression.Reference(MetricKey.stageEntries(scope.from()))),
+                new Expression.Constant(HUNDRED));
+    }
+}

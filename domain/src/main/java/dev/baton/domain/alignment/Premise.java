@@ -1,0 +1,88 @@
+package dev.baton.domain.alignment;
+
+import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.target.KpiTarget;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an interval bound rests on: a target, an actual, or the implicit rule that counts, money and measures are
+ * never negative. Compared by identity; {@code order} keeps explanations in a stable order.
+ */
+final class Premise {
+
+    enum Kind {
+        TARGET,
+        ACTUAL,
+        NON_NEGATIVE
+    }
+
+    static final Premise NON_NEGATIVE = new Premise(Kind.NON_NEGATIVE, null, null, null, -1);
+
+    static final Comparator<Premise> IN_ORDER = Comparator.comparingLong(p -> p.order);
+
+    final Kind kind;
+    final KpiTarget target;
+    final MetricKey metric;
+    final BigDecimal actual;
+    final long order;
+
+    private Premise(Kind kind, KpiTarget target, MetricKey metric, BigDecimal actual, long order) {
+        this.kind = kind;
+        this.target = target;
+        this.metric = metric;
+        this.actual = actual;
+        this.order = order;
+    }
+
+    static Premise target(KpiTarget target, long order) {
+        return new Premise(Kind.TARGET, target, target.metric(), null, order);
+    }
+
+    static Premise actual(MetricKey metric, BigDecimal value, long order) {
+        return new Premise(Kind.ACTUAL, null, metric, value, order);
+    }
+
+    boolean isExplicit() {
+        return kind != Kind.NON_NEGATIVE;
+    }
+
+    boolean isOn(Variable variable) {
+        if (kind == Kind.TARGET) {
+            return target.metric().equals(variable.metric()) && target.scope().equals(variable.scope());
+        }
+        return kind == Kind.ACTUAL && variable.scope().isEmpty() && metric.equals(variable.metric());
+    }
+
+    static Set<Premise> union(Set<Premise> a, Set<Premise> b) {
+        if (b.isEmpty() || a.containsAll(b)) {
+            return a;
+        }
+        if (a.isEmpty() || b.containsAll(a)) {
+            return b;
+        }
+        Set<Premise> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static Set<Premise> union(Set<Premise> a, Set<Premise> b, Set<Premise> c) {
+        return union(union(a, b), c);
+    }
+
+    /** The targets and actuals among the premises, in the order they entered the plan. */
+    static List<Premise> explicit(Set<Premise> premises) {
+        List<Premise> list = new ArrayList<>();
+        for (Premise p : premises) {
+            if (p.isExplicit()) {
+                list.add(p);
+            }
+        }
+        list.sort(IN_ORDER);
+        return list;
+    }
+}
