@@ -60,9 +60,11 @@ public final class Focus implements AlignmentRule {
                         List.of(team.id()),
                         metrics,
                         LocalizedText.of(
-                                "none of the " + kpis.size() + " KPIs of " + team.name()
-                                        + " is shared with another team in " + plan.period()
-                                        + ": the team works in a silo",
+                                (kpis.size() == 1
+                                                ? "the only KPI of " + team.name() + " is not shared"
+                                                : "none of the " + kpis.size() + " KPIs of " + team.name()
+                                                        + " is shared")
+                                        + " with another team in " + plan.period() + ": the team works in a silo",
                                 team.name() + "的 " + kpis.size() + " 个 KPI 在 " + plan.period()
                                         + " 都没有与其他团队共享：该团队处于孤岛状态")));
             }
