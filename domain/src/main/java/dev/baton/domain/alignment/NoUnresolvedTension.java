@@ -5,17 +5,21 @@ import dev.baton.domain.period.Period;
 import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.target.Comparison;
 import dev.baton.domain.target.KpiTarget;
+import dev.baton.domain.target.KpiTargetId;
 import dev.baton.domain.target.Push;
 import dev.baton.domain.team.TeamId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rule 2b: a known tension (from the plan's {@link TensionCatalog}) whose two sides are pushed by different teams,
  * neither of which holds the other's metric, is a TENSION VIOLATION carrying the catalog's reason. AT_LEAST pushes a
- * metric up, AT_MOST down, BETWEEN neither way.
+ * metric up, AT_MOST down, BETWEEN neither way. One finding per tension and period names every team on either side,
+ * so the rule stays linear however many teams pull against each other.
  */
 public final class NoUnresolvedTension implements AlignmentRule {
 
@@ -32,18 +36,16 @@ public final class NoUnresolvedTension implements AlignmentRule {
                     continue;
                 }
                 Map<TeamId, KpiTarget> pushingB = pushing(plan, tension.b(), period);
-                for (Map.Entry<TeamId, KpiTarget> a : pushingA.entrySet()) {
-                    for (Map.Entry<TeamId, KpiTarget> b : pushingB.entrySet()) {
-                        TeamId teamA = a.getKey();
-                        TeamId teamB = b.getKey();
-                        if (teamA.equals(teamB)
-                                || plan.holds(teamA, tension.b().metric(), period)
-                                || plan.holds(teamB, tension.a().metric(), period)) {
-                            continue;
-                        }
-                        findings.add(finding(plan, tension, a.getValue(), b.getValue()));
-                    }
+                // A pair (a, b) of different teams applies when a does not hold B's metric and b does not hold A's.
+                pushingA.keySet().removeIf(team -> plan.holds(team, tension.b().metric(), period));
+                pushingB.keySet().removeIf(team -> plan.holds(team, tension.a().metric(), period));
+                if (pushingA.isEmpty() || pushingB.isEmpty()) {
+                    continue;
                 }
+                if (pushingA.size() == 1 && pushingB.keySet().equals(pushingA.keySet())) {
+                    continue;
+                }
+                findings.add(finding(plan, tension, period, pushingA, pushingB));
             }
         }
         return findings;
@@ -72,24 +74,38 @@ public final class NoUnresolvedTension implements AlignmentRule {
         return teams;
     }
 
-    private static Finding finding(AlignmentPlan plan, Tension tension, KpiTarget a, KpiTarget b) {
-        String teamA = plan.teamName(a.team());
-        String teamB = plan.teamName(b.team());
+    private static Finding finding(
+            AlignmentPlan plan,
+            Tension tension,
+            Period period,
+            Map<TeamId, KpiTarget> pushingA,
+            Map<TeamId, KpiTarget> pushingB) {
+        KpiTarget a = pushingA.values().iterator().next();
+        KpiTarget b = pushingB.values().iterator().next();
+        String teamsA = Wording.teams(plan, pushingA.keySet());
+        String teamsB = Wording.teams(plan, pushingB.keySet());
         String metricAEn = Wording.nameEn(plan.catalog(), a.metric(), a.scope());
         String metricBEn = Wording.nameEn(plan.catalog(), b.metric(), b.scope());
         String metricAZh = Wording.nameZh(plan.catalog(), a.metric(), a.scope());
         String metricBZh = Wording.nameZh(plan.catalog(), b.metric(), b.scope());
         LocalizedText message = LocalizedText.of(
-                teamA + " pushes " + metricAEn + " " + wayEn(tension.a().push()) + " while " + teamB + " pushes "
-                        + metricBEn + " " + wayEn(tension.b().push()) + " in " + a.period()
-                        + ", and neither holds the other's metric: "
+                teamsA + (pushingA.size() == 1 ? " pushes " : " push ") + metricAEn + " "
+                        + wayEn(tension.a().push())
+                        + " while " + teamsB + (pushingB.size() == 1 ? " pushes " : " push ") + metricBEn + " "
+                        + wayEn(tension.b().push()) + " in " + period + ", and neither holds the other's metric: "
                         + tension.reason().en(),
-                teamA + "在" + wayZh(tension.a().push()) + metricAZh + "，而" + teamB + "在"
-                        + wayZh(tension.b().push()) + metricBZh + "（" + a.period() + "），且双方都不持有对方的指标："
-                        + tension.reason().zhCn());
-        return Finding.violation(
-                        FindingCode.TENSION, List.of(a.team(), b.team()), List.of(a.metric(), b.metric()), message)
-                .withTargets(List.of(a.id(), b.id()))
+                Wording.teamsZh(plan, pushingA.keySet()) + "在"
+                        + wayZh(tension.a().push()) + metricAZh + "，而"
+                        + Wording.teamsZh(plan, pushingB.keySet()) + "在"
+                        + wayZh(tension.b().push()) + metricBZh + "（"
+                        + period + "），且双方都不持有对方的指标：" + tension.reason().zhCn());
+        Set<TeamId> teams = new LinkedHashSet<>(pushingA.keySet());
+        teams.addAll(pushingB.keySet());
+        List<KpiTargetId> targets = new ArrayList<>();
+        pushingA.values().forEach(t -> targets.add(t.id()));
+        pushingB.values().forEach(t -> targets.add(t.id()));
+        return Finding.violation(FindingCode.TENSION, List.copyOf(teams), List.of(a.metric(), b.metric()), message)
+                .withTargets(targets)
                 .withSuggestions(List.of(b.metric(), a.metric()));
     }
 

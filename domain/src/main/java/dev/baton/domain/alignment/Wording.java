@@ -67,6 +67,38 @@ final class Wording {
         return name;
     }
 
+    /** At most five team names, then how many more: "Marketing, Brand and 3 more". */
+    static String teams(AlignmentPlan plan, java.util.Collection<dev.baton.domain.team.TeamId> teams) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        int shown = 0;
+        for (dev.baton.domain.team.TeamId team : teams) {
+            if (shown++ == 5) {
+                break;
+            }
+            names.add(plan.teamName(team));
+        }
+        int more = teams.size() - names.size();
+        if (more > 0) {
+            return String.join(", ", names) + " and " + more + " more";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    static String teamsZh(AlignmentPlan plan, java.util.Collection<dev.baton.domain.team.TeamId> teams) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (dev.baton.domain.team.TeamId team : teams) {
+            if (names.size() == 5) {
+                break;
+            }
+            names.add(plan.teamName(team));
+        }
+        int more = teams.size() - names.size();
+        return String.join("、", names) + (more > 0 ? " 等 " + teams.size() + " 个团队" : "");
+    }
+
     static String withArticle(String phrase) {
         if (phrase.isEmpty()) {
             return phrase;

@@ -69,4 +69,20 @@ class NoConflictingBarsTest {
 
         assertThat(rule.check(plan)).isEmpty();
     }
+
+    @Test
+    void teamsHoldingTheSameBarAreNamedTogetherInOneFinding() {
+        AlignmentPlan plan = aPlan().team(PlanTeam.of(5, "Brand", PlanTeam.Kind.MARKETING))
+                .target(aTarget().forTeam(MARKETING).on("cac").atMost("500"))
+                .target(aTarget().forTeam(5).on("cac").atMost("500"))
+                .target(aTarget().forTeam(SALES).on("cac").atLeast("800"))
+                .build();
+
+        assertThat(rule.check(plan)).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.DISJOINT_TARGETS);
+            assertThat(f.teams()).hasSize(3);
+            assertThat(f.targets()).hasSize(3);
+            assertThat(f.message().en()).startsWith("Marketing and Brand hold CAC ≤ 500 and Sales holds CAC ≥ 800");
+        });
+    }
 }
