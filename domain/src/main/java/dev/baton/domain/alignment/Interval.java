@@ -16,6 +16,8 @@ final class Interval {
     static final MathContext DOWN = new MathContext(34, RoundingMode.FLOOR);
     static final MathContext UP = new MathContext(34, RoundingMode.CEILING);
 
+    private static final BigDecimal NOISE = new BigDecimal("1E-12");
+
     static final Interval EVERYTHING = new Interval(null, null, Set.of(), Set.of());
 
     final BigDecimal lo;
@@ -64,6 +66,27 @@ final class Interval {
     boolean narrowerThan(Interval before) {
         return (lo != null && (before.lo == null || lo.compareTo(before.lo) > 0))
                 || (hi != null && (before.hi == null || hi.compareTo(before.hi) < 0));
+    }
+
+    /**
+     * Whether this interval is narrower than {@code before} by more than rounding noise (a relative
+     * {@code 1e-12}, or an empty interval): only such changes are worth propagating further, which keeps outward
+     * rounding from feeding endless last-digit improvements around the network.
+     */
+    boolean significantlyNarrowerThan(Interval before) {
+        if (isEmpty()) {
+            return true;
+        }
+        return (lo != null && (before.lo == null || beyondNoise(lo.subtract(before.lo), before.lo)))
+                || (hi != null && (before.hi == null || beyondNoise(before.hi.subtract(hi), before.hi)));
+    }
+
+    private static boolean beyondNoise(BigDecimal improvement, BigDecimal reference) {
+        if (improvement.signum() <= 0) {
+            return false;
+        }
+        BigDecimal scale = reference.abs().max(BigDecimal.ONE);
+        return improvement.compareTo(scale.multiply(NOISE)) > 0;
     }
 
     boolean hasExplicitFiniteEnd() {
@@ -120,8 +143,11 @@ final class Interval {
     Interval dividedBy(Interval divisor, boolean divisorNonZero) {
         boolean positive = divisor.lo != null && divisor.lo.signum() > 0;
         boolean negative = divisor.hi != null && divisor.hi.signum() < 0;
-        if (positive || negative) {
-            return times(divisor.reciprocal());
+        if (positive) {
+            return dividedByPositive(divisor);
+        }
+        if (negative) {
+            return negate().dividedByPositive(divisor.negate());
         }
         if (!divisorNonZero) {
             return EVERYTHING;
@@ -136,6 +162,26 @@ final class Interval {
             return dividedByPositiveUpTo(divisor.negate()).negate();
         }
         return EVERYTHING;
+    }
+
+    /** Division by an interval wholly above zero: two divisions, each rounded outward. */
+    private Interval dividedByPositive(Interval divisor) {
+        Set<Premise> sign = divisor.loWhy;
+        if (lo != null && lo.signum() >= 0) {
+            BigDecimal newLo = divisor.hi == null ? BigDecimal.ZERO : lo.divide(divisor.hi, DOWN);
+            BigDecimal newHi = hi == null ? null : hi.divide(divisor.lo, UP);
+            return new Interval(
+                    newLo, newHi, Premise.union(loWhy, divisor.hiWhy, sign), Premise.union(hiWhy, divisor.loWhy));
+        }
+        if (hi != null && hi.signum() <= 0) {
+            BigDecimal newLo = lo == null ? null : lo.divide(divisor.lo, DOWN);
+            BigDecimal newHi = divisor.hi == null ? BigDecimal.ZERO : hi.divide(divisor.hi, UP);
+            return new Interval(
+                    newLo, newHi, Premise.union(loWhy, divisor.loWhy), Premise.union(hiWhy, divisor.hiWhy, sign));
+        }
+        BigDecimal newLo = lo == null ? null : lo.divide(divisor.lo, DOWN);
+        BigDecimal newHi = hi == null ? null : hi.divide(divisor.lo, UP);
+        return new Interval(newLo, newHi, Premise.union(loWhy, divisor.loWhy), Premise.union(hiWhy, divisor.loWhy));
     }
 
     /** Division by (0, divisor.hi]. */
@@ -160,17 +206,6 @@ final class Interval {
                     Premise.union(hiWhy, divisor.hiWhy, sign));
         }
         return EVERYTHING;
-    }
-
-    /** 1 ÷ this, for an interval wholly above or wholly below zero. */
-    private Interval reciprocal() {
-        Set<Premise> both = Premise.union(loWhy, hiWhy);
-        if (lo != null && lo.signum() > 0) {
-            BigDecimal newLo = hi == null ? BigDecimal.ZERO : BigDecimal.ONE.divide(hi, DOWN);
-            return new Interval(newLo, BigDecimal.ONE.divide(lo, UP), both, loWhy);
-        }
-        BigDecimal newHi = lo == null ? BigDecimal.ZERO : BigDecimal.ONE.divide(lo, UP);
-        return new Interval(BigDecimal.ONE.divide(hi, DOWN), newHi, hiWhy, both);
     }
 
     private Corner lower() {

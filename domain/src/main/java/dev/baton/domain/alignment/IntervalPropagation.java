@@ -301,8 +301,13 @@ final class IntervalPropagation {
             }
         }
 
+        /** Narrows a quantity; its other formulas are revised again only when the change is more than noise. */
         private void update(Node node, Interval narrowed, Constraint by) {
+            boolean significant = narrowed.significantlyNarrowerThan(node.domain);
             node.domain = narrowed;
+            if (!significant) {
+                return;
+            }
             for (Constraint watcher : node.watchers) {
                 if (watcher != by) {
                     enqueue(watcher);

@@ -16,7 +16,13 @@ import java.util.Optional;
 /** How findings word metrics, thresholds and numbers in English and Chinese. */
 final class Wording {
 
+    private static final String ENTERED = "entered:";
+
     private Wording() {}
+
+    private static boolean isStageEntries(MetricCatalog catalog, MetricKey key) {
+        return key.value().startsWith(ENTERED) && !catalog.contains(key);
+    }
 
     /** {@code 1,000,000} for whole numbers, {@code 47,619.05} otherwise (two decimals, rounded as asked). */
     static String number(BigDecimal value, RoundingMode rounding) {
@@ -37,6 +43,9 @@ final class Wording {
 
     /** The metric's English name in running text: "new revenue", "CAC", with its stages when scoped. */
     static String nameEn(MetricCatalog catalog, MetricKey key, Optional<StageScope> scope) {
+        if (isStageEntries(catalog, key)) {
+            return "entries into " + key.value().substring(ENTERED.length());
+        }
         String name = catalog.find(key)
                 .map(MetricDefinition::name)
                 .map(n -> n.en())
@@ -100,7 +109,7 @@ final class Wording {
     }
 
     static String withArticle(String phrase) {
-        if (phrase.isEmpty()) {
+        if (phrase.isEmpty() || phrase.startsWith("entries ")) {
             return phrase;
         }
         char first = Character.toLowerCase(phrase.charAt(0));

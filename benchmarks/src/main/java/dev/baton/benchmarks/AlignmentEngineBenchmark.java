@@ -1,0 +1,52 @@
+package dev.baton.benchmarks;
+
+import dev.baton.domain.alignment.AlignmentEngine;
+import dev.baton.domain.alignment.AlignmentPlan;
+import dev.baton.domain.alignment.AlignmentReport;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How long the alignment engine takes over plans of 1k, 10k and 100k targets (see {@link PlanGenerator}). Each run
+ * builds the plan (indexing its targets) and runs every rule, as a what-if request would. The aim: 100k ÷ 1k ≤ 130,
+ * and 10k well under 100 ms.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3 -w 2 -r 2}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class AlignmentEngineBenchmark {
+
+    @Param({"1000", "10000", "100000"})
+    public int targets;
+
+    private PlanGenerator generator;
+    private final AlignmentEngine engine = new AlignmentEngine();
+
+    @Setup
+    public void generate() {
+        generator = PlanGenerator.ofSize(targets);
+    }
+
+    @Benchmark
+    public AlignmentReport run() {
+        AlignmentPlan plan = generator.plan(BenchmarkCatalog.instance());
+        return engine.run(plan);
+    }
+}
