@@ -46,7 +46,7 @@ public final class HealthyUnitEconomics implements AlignmentRule {
                 Interval interval = ratio.get();
                 Set<TeamId> teams = new LinkedHashSet<>();
                 List<dev.baton.domain.target.KpiTargetId> ids = new ArrayList<>();
-                for (Premise premise : Premise.explicit(interval.hiWhy)) {
+                for (Premise premise : interval.hiWhy.explicitPremises()) {
                     if (premise.kind == Premise.Kind.TARGET) {
                         teams.add(premise.target.team());
                         ids.add(premise.target.id());

@@ -3,7 +3,6 @@ package dev.baton.domain.alignment;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Set;
 
 /**
  * A closed interval of numbers whose ends may be infinite ({@code null}), each end carrying the premises it was derived
@@ -18,26 +17,26 @@ final class Interval {
 
     private static final BigDecimal NOISE = new BigDecimal("1E-12");
 
-    static final Interval EVERYTHING = new Interval(null, null, Set.of(), Set.of());
+    static final Interval EVERYTHING = new Interval(null, null, Why.NONE, Why.NONE);
 
     final BigDecimal lo;
     final BigDecimal hi;
-    final Set<Premise> loWhy;
-    final Set<Premise> hiWhy;
+    final Why loWhy;
+    final Why hiWhy;
 
-    Interval(BigDecimal lo, BigDecimal hi, Set<Premise> loWhy, Set<Premise> hiWhy) {
+    Interval(BigDecimal lo, BigDecimal hi, Why loWhy, Why hiWhy) {
         this.lo = lo;
         this.hi = hi;
-        this.loWhy = lo == null ? Set.of() : loWhy;
-        this.hiWhy = hi == null ? Set.of() : hiWhy;
+        this.loWhy = lo == null ? Why.NONE : loWhy;
+        this.hiWhy = hi == null ? Why.NONE : hiWhy;
     }
 
-    static Interval point(BigDecimal value, Set<Premise> why) {
+    static Interval point(BigDecimal value, Why why) {
         return new Interval(value, value, why, why);
     }
 
     static Interval nonNegative() {
-        return new Interval(BigDecimal.ZERO, null, Set.of(Premise.NON_NEGATIVE), Set.of());
+        return new Interval(BigDecimal.ZERO, null, Why.NON_NEGATIVE, Why.NONE);
     }
 
     boolean isEmpty() {
@@ -90,8 +89,7 @@ final class Interval {
     }
 
     boolean hasExplicitFiniteEnd() {
-        return (lo != null && loWhy.stream().anyMatch(Premise::isExplicit))
-                || (hi != null && hiWhy.stream().anyMatch(Premise::isExplicit));
+        return (lo != null && loWhy.explicit()) || (hi != null && hiWhy.explicit());
     }
 
     Interval plus(Interval other) {
@@ -99,7 +97,7 @@ final class Interval {
                 lo == null || other.lo == null ? null : lo.add(other.lo).round(DOWN);
         BigDecimal newHi =
                 hi == null || other.hi == null ? null : hi.add(other.hi).round(UP);
-        return new Interval(newLo, newHi, Premise.union(loWhy, other.loWhy), Premise.union(hiWhy, other.hiWhy));
+        return new Interval(newLo, newHi, Why.union(loWhy, other.loWhy), Why.union(hiWhy, other.hiWhy));
     }
 
     Interval negate() {
@@ -111,6 +109,9 @@ final class Interval {
     }
 
     Interval times(Interval other) {
+        if (lo != null && other.lo != null && lo.signum() >= 0 && other.lo.signum() >= 0) {
+            return timesNonNegative(other);
+        }
         Corner[] corners = {
             Corner.product(lower(), other.lower()),
             Corner.product(lower(), other.upper()),
@@ -132,7 +133,25 @@ final class Interval {
         if (min.infinity > 0 || max.infinity < 0) {
             return EVERYTHING;
         }
-        return new Interval(newLo, newHi, min.why, max.why);
+        return new Interval(newLo, newHi, Why.union(min.why, min.otherWhy), Why.union(max.why, max.otherWhy));
+    }
+
+    /** The product of two intervals that lie at or above zero: the lower ends and the upper ends multiply. */
+    private Interval timesNonNegative(Interval other) {
+        BigDecimal newLo = lo.multiply(other.lo, DOWN);
+        BigDecimal newHi = null;
+        Why newHiWhy = Why.NONE;
+        if (hi != null && other.hi != null) {
+            newHi = hi.multiply(other.hi, UP);
+            newHiWhy = Why.union(hiWhy, other.hiWhy);
+        } else if (hi != null && hi.signum() == 0) {
+            newHi = BigDecimal.ZERO;
+            newHiWhy = hiWhy;
+        } else if (other.hi != null && other.hi.signum() == 0) {
+            newHi = BigDecimal.ZERO;
+            newHiWhy = other.hiWhy;
+        }
+        return new Interval(newLo, newHi, Why.union(loWhy, other.loWhy), newHiWhy);
     }
 
     /**
@@ -166,35 +185,33 @@ final class Interval {
 
     /** Division by an interval wholly above zero: two divisions, each rounded outward. */
     private Interval dividedByPositive(Interval divisor) {
-        Set<Premise> sign = divisor.loWhy;
+        Why sign = divisor.loWhy;
         if (lo != null && lo.signum() >= 0) {
             BigDecimal newLo = divisor.hi == null ? BigDecimal.ZERO : lo.divide(divisor.hi, DOWN);
             BigDecimal newHi = hi == null ? null : hi.divide(divisor.lo, UP);
-            return new Interval(
-                    newLo, newHi, Premise.union(loWhy, divisor.hiWhy, sign), Premise.union(hiWhy, divisor.loWhy));
+            return new Interval(newLo, newHi, Why.union(loWhy, divisor.hiWhy, sign), Why.union(hiWhy, divisor.loWhy));
         }
         if (hi != null && hi.signum() <= 0) {
             BigDecimal newLo = lo == null ? null : lo.divide(divisor.lo, DOWN);
             BigDecimal newHi = divisor.hi == null ? BigDecimal.ZERO : hi.divide(divisor.hi, UP);
-            return new Interval(
-                    newLo, newHi, Premise.union(loWhy, divisor.loWhy), Premise.union(hiWhy, divisor.hiWhy, sign));
+            return new Interval(newLo, newHi, Why.union(loWhy, divisor.loWhy), Why.union(hiWhy, divisor.hiWhy, sign));
         }
         BigDecimal newLo = lo == null ? null : lo.divide(divisor.lo, DOWN);
         BigDecimal newHi = hi == null ? null : hi.divide(divisor.lo, UP);
-        return new Interval(newLo, newHi, Premise.union(loWhy, divisor.loWhy), Premise.union(hiWhy, divisor.loWhy));
+        return new Interval(newLo, newHi, Why.union(loWhy, divisor.loWhy), Why.union(hiWhy, divisor.loWhy));
     }
 
     /** Division by (0, divisor.hi]. */
     private Interval dividedByPositiveUpTo(Interval divisor) {
-        Set<Premise> sign = divisor.loWhy;
+        Why sign = divisor.loWhy;
         if (lo != null && lo.signum() >= 0) {
             BigDecimal newLo = divisor.hi == null ? BigDecimal.ZERO : lo.divide(divisor.hi, DOWN);
             boolean zero = hi != null && hi.signum() == 0;
             return new Interval(
                     newLo,
                     zero ? BigDecimal.ZERO : null,
-                    Premise.union(loWhy, divisor.hiWhy, sign),
-                    zero ? Premise.union(hiWhy, sign) : Set.of());
+                    Why.union(loWhy, divisor.hiWhy, sign),
+                    zero ? Why.union(hiWhy, sign) : Why.NONE);
         }
         if (hi != null && hi.signum() <= 0) {
             BigDecimal newHi = divisor.hi == null ? BigDecimal.ZERO : hi.divide(divisor.hi, UP);
@@ -202,8 +219,8 @@ final class Interval {
             return new Interval(
                     zero ? BigDecimal.ZERO : null,
                     newHi,
-                    zero ? Premise.union(loWhy, sign) : Set.of(),
-                    Premise.union(hiWhy, divisor.hiWhy, sign));
+                    zero ? Why.union(loWhy, sign) : Why.NONE,
+                    Why.union(hiWhy, divisor.hiWhy, sign));
         }
         return EVERYTHING;
     }
@@ -220,12 +237,18 @@ final class Interval {
     private static final class Corner implements Comparable<Corner> {
         final BigDecimal value;
         final int infinity;
-        final Set<Premise> why;
+        final Why why;
+        final Why otherWhy;
 
-        Corner(BigDecimal value, int infinity, Set<Premise> why) {
+        Corner(BigDecimal value, int infinity, Why why) {
+            this(value, infinity, why, Why.NONE);
+        }
+
+        Corner(BigDecimal value, int infinity, Why why, Why otherWhy) {
             this.value = value;
             this.infinity = infinity;
             this.why = why;
+            this.otherWhy = otherWhy;
         }
 
         int sign() {
@@ -233,14 +256,13 @@ final class Interval {
         }
 
         static Corner product(Corner a, Corner b) {
-            Set<Premise> why = Premise.union(a.why, b.why);
             if ((a.infinity == 0 && a.value.signum() == 0) || (b.infinity == 0 && b.value.signum() == 0)) {
-                return new Corner(BigDecimal.ZERO, 0, why);
+                return new Corner(BigDecimal.ZERO, 0, a.why, b.why);
             }
             if (a.infinity != 0 || b.infinity != 0) {
-                return new Corner(null, a.sign() * b.sign(), why);
+                return new Corner(null, a.sign() * b.sign(), a.why, b.why);
             }
-            return new Corner(a.value.multiply(b.value), 0, why);
+            return new Corner(a.value.multiply(b.value), 0, a.why, b.why);
         }
 
         @Override

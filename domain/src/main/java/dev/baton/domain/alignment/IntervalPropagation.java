@@ -13,12 +13,10 @@ import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Interval constraint propagation over the catalog's formulas (HC4-style revise). Each period in force gets its own
@@ -110,6 +108,8 @@ final class IntervalPropagation {
         final List<Constraint> watchers = new ArrayList<>();
         Interval domain;
         boolean dead;
+        /** Scratch: the narrowing a revision proposes, before it is applied. */
+        Interval proposed;
 
         Node(Variable variable, MetricDefinition definition, Interval domain) {
             this.variable = variable;
@@ -118,17 +118,37 @@ final class IntervalPropagation {
         }
     }
 
+    /** A formula compiled for revision: an operator over two terms, a quantity, or a constant. */
+    private static final class Term {
+        final Expression.Operator operator;
+        final Term left;
+        final Term right;
+        final Node node;
+        final Interval constant;
+        /** Scratch: the interval of this term from the last forward pass. */
+        Interval forward;
+
+        Term(Expression.Operator operator, Term left, Term right, Node node, Interval constant) {
+            this.operator = operator;
+            this.left = left;
+            this.right = right;
+            this.node = node;
+            this.constant = constant;
+        }
+    }
+
     /** {@code result = expression}. */
     private static final class Constraint {
         final Node result;
-        final Expression expression;
-        final IdentityHashMap<Expression, Node> leaves = new IdentityHashMap<>();
+        final Term root;
+        final List<Node> operands;
         int revisions;
         boolean queued;
 
-        Constraint(Node result, Expression expression) {
+        Constraint(Node result, Term root, List<Node> operands) {
             this.result = result;
-            this.expression = expression;
+            this.root = root;
+            this.operands = operands;
         }
     }
 
@@ -139,6 +159,7 @@ final class IntervalPropagation {
         final ArrayDeque<Node> toExpand = new ArrayDeque<>();
         final ArrayDeque<Constraint> queue = new ArrayDeque<>();
         final List<Feasibility.Conflict> conflicts = new ArrayList<>();
+        final List<Node> touched = new ArrayList<>();
 
         Network(Period period) {
             this.period = period;
@@ -148,7 +169,7 @@ final class IntervalPropagation {
             for (KpiTarget target : targets) {
                 Node node = node(new Variable(target.metric(), target.scope()));
                 node.targets.add(target);
-                Set<Premise> why = Set.of(Premise.target(target, premiseOrder++));
+                Why why = Why.of(Premise.target(target, premiseOrder++));
                 Interval bar = new Interval(
                         target.threshold().lower().orElse(null),
                         target.threshold().upper().orElse(null),
@@ -162,7 +183,7 @@ final class IntervalPropagation {
                     continue;
                 }
                 Node node = node(Variable.of(actual.getKey()));
-                Set<Premise> why = Set.of(Premise.actual(actual.getKey(), actual.getValue(), premiseOrder++));
+                Why why = Why.of(Premise.actual(actual.getKey(), actual.getValue(), premiseOrder++));
                 restrict(node, Interval.point(actual.getValue(), why));
             }
             while (!toExpand.isEmpty()) {
@@ -200,13 +221,14 @@ final class IntervalPropagation {
 
         private void expand(Node node) {
             formula(node).ifPresent(expression -> {
-                Constraint constraint = new Constraint(node, expression);
-                collectLeaves(constraint, expression);
+                List<Node> operands = new ArrayList<>();
+                Term root = compile(expression, operands);
+                Constraint constraint = new Constraint(node, root, List.copyOf(operands));
                 constraints.add(constraint);
                 node.watchers.add(constraint);
-                for (Node leaf : new java.util.LinkedHashSet<>(constraint.leaves.values())) {
-                    if (leaf != node) {
-                        leaf.watchers.add(constraint);
+                for (Node operand : operands) {
+                    if (operand != node) {
+                        operand.watchers.add(constraint);
                     }
                 }
             });
@@ -217,14 +239,21 @@ final class IntervalPropagation {
             }
         }
 
-        private void collectLeaves(Constraint constraint, Expression expression) {
+        private Term compile(Expression expression, List<Node> operands) {
             if (expression instanceof Expression.Reference) {
-                constraint.leaves.put(expression, node(Variable.of(((Expression.Reference) expression).key())));
-            } else if (expression instanceof Expression.Binary) {
-                Expression.Binary binary = (Expression.Binary) expression;
-                collectLeaves(constraint, binary.left());
-                collectLeaves(constraint, binary.right());
+                Node operand = node(Variable.of(((Expression.Reference) expression).key()));
+                if (!operands.contains(operand)) {
+                    operands.add(operand);
+                }
+                return new Term(null, null, null, operand, null);
             }
+            if (expression instanceof Expression.Constant) {
+                return new Term(
+                        null, null, null, null, Interval.point(((Expression.Constant) expression).value(), Why.NONE));
+            }
+            Expression.Binary binary = (Expression.Binary) expression;
+            return new Term(
+                    binary.operator(), compile(binary.left(), operands), compile(binary.right(), operands), null, null);
         }
 
         private Optional<Expression> formula(Node node) {
@@ -257,46 +286,53 @@ final class IntervalPropagation {
             }
         }
 
+        /**
+         * HC4-revise: a forward pass computes every term's interval from its operands and narrows the result; a
+         * backward pass projects the result's interval down to every operand. All narrowings are proposed first; an
+         * empty one is a conflict (reported at the rightmost operand, where the formula's last factor is explained by
+         * the others, or else at the result), otherwise they are applied.
+         */
         private void revise(Constraint constraint) {
             if (constraint.result.dead) {
                 return;
             }
-            for (Node leaf : constraint.leaves.values()) {
-                if (leaf.dead) {
+            for (Node operand : constraint.operands) {
+                if (operand.dead) {
                     return;
                 }
             }
-            IdentityHashMap<Expression, Interval> forward = new IdentityHashMap<>();
-            Interval computed = evaluate(constraint, constraint.expression, forward);
+            Interval computed = forward(constraint.root);
             Interval current = constraint.result.domain;
             Interval narrowed = current.intersect(computed);
             boolean resultEmpty = narrowed.isEmpty();
-            Map<Node, Interval> candidates = new LinkedHashMap<>();
-            backward(constraint, constraint.expression, resultEmpty ? current : narrowed, forward, candidates);
+            touched.clear();
+            backward(constraint.root, resultEmpty ? current : narrowed);
 
             Node conflicted = null;
-            for (Map.Entry<Node, Interval> candidate : candidates.entrySet()) {
-                if (candidate.getValue().isEmpty()) {
-                    conflicted = candidate.getKey();
+            for (Node node : touched) {
+                if (node.proposed.isEmpty()) {
+                    conflicted = node;
                 }
             }
             if (conflicted != null || resultEmpty) {
-                Interval empty = conflicted != null ? candidates.get(conflicted) : narrowed;
+                Interval empty = conflicted != null ? conflicted.proposed : narrowed;
                 Node at = conflicted != null ? conflicted : constraint.result;
                 conflicts.add(new Feasibility.Conflict(period, at.variable, empty));
                 constraint.result.dead = true;
-                for (Node leaf : constraint.leaves.values()) {
-                    leaf.dead = true;
+                for (Node operand : constraint.operands) {
+                    operand.dead = true;
+                    operand.proposed = null;
                 }
                 return;
             }
             if (narrowed.narrowerThan(current)) {
                 update(constraint.result, narrowed, constraint);
             }
-            for (Map.Entry<Node, Interval> candidate : candidates.entrySet()) {
-                Node node = candidate.getKey();
-                if (candidate.getValue().narrowerThan(node.domain)) {
-                    update(node, node.domain.intersect(candidate.getValue()), constraint);
+            for (Node node : touched) {
+                Interval proposed = node.proposed;
+                node.proposed = null;
+                if (proposed.narrowerThan(node.domain)) {
+                    update(node, node.domain.intersect(proposed), constraint);
                 }
             }
         }
@@ -315,17 +351,16 @@ final class IntervalPropagation {
             }
         }
 
-        private Interval evaluate(Constraint constraint, Expression expression, Map<Expression, Interval> forward) {
+        private Interval forward(Term term) {
             Interval value;
-            if (expression instanceof Expression.Constant) {
-                value = Interval.point(((Expression.Constant) expression).value(), Set.of());
-            } else if (expression instanceof Expression.Reference) {
-                value = constraint.leaves.get(expression).domain;
+            if (term.node != null) {
+                value = term.node.domain;
+            } else if (term.constant != null) {
+                value = term.constant;
             } else {
-                Expression.Binary binary = (Expression.Binary) expression;
-                Interval left = evaluate(constraint, binary.left(), forward);
-                Interval right = evaluate(constraint, binary.right(), forward);
-                switch (binary.operator()) {
+                Interval left = forward(term.left);
+                Interval right = forward(term.right);
+                switch (term.operator) {
                     case PLUS:
                         value = left.plus(right);
                         break;
@@ -340,34 +375,31 @@ final class IntervalPropagation {
                         break;
                 }
             }
-            forward.put(expression, value);
+            term.forward = value;
             return value;
         }
 
-        private void backward(
-                Constraint constraint,
-                Expression expression,
-                Interval target,
-                Map<Expression, Interval> forward,
-                Map<Node, Interval> candidates) {
-            if (expression instanceof Expression.Reference) {
-                Node node = constraint.leaves.get(expression);
-                Interval before = candidates.getOrDefault(node, node.domain);
+        private void backward(Term term, Interval target) {
+            if (term.node != null) {
+                Node node = term.node;
+                Interval before = node.proposed != null ? node.proposed : node.domain;
                 Interval after = before.intersect(target);
                 if (after != before) {
-                    candidates.put(node, after);
+                    if (node.proposed == null) {
+                        touched.add(node);
+                    }
+                    node.proposed = after;
                 }
                 return;
             }
-            if (!(expression instanceof Expression.Binary)) {
+            if (term.constant != null) {
                 return;
             }
-            Expression.Binary binary = (Expression.Binary) expression;
-            Interval left = forward.get(binary.left());
-            Interval right = forward.get(binary.right());
+            Interval left = term.left.forward;
+            Interval right = term.right.forward;
             Interval forLeft;
             Interval forRight;
-            switch (binary.operator()) {
+            switch (term.operator) {
                 case PLUS:
                     forLeft = target.minus(right);
                     forRight = target.minus(left);
@@ -385,8 +417,8 @@ final class IntervalPropagation {
                     forRight = left.dividedBy(target, !left.containsZero());
                     break;
             }
-            backward(constraint, binary.left(), within(left, forLeft), forward, candidates);
-            backward(constraint, binary.right(), within(right, forRight), forward, candidates);
+            backward(term.left, within(left, forLeft));
+            backward(term.right, within(right, forRight));
         }
 
         /** The projection cut to the operand's own interval, or the bare projection when they do not meet. */

@@ -3,11 +3,7 @@ package dev.baton.domain.alignment;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.target.KpiTarget;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What an interval bound rests on: a target, an actual, or the implicit rule that counts, money and measures are
@@ -56,33 +52,5 @@ final class Premise {
             return target.metric().equals(variable.metric()) && target.scope().equals(variable.scope());
         }
         return kind == Kind.ACTUAL && variable.scope().isEmpty() && metric.equals(variable.metric());
-    }
-
-    static Set<Premise> union(Set<Premise> a, Set<Premise> b) {
-        if (b.isEmpty() || a.containsAll(b)) {
-            return a;
-        }
-        if (a.isEmpty() || b.containsAll(a)) {
-            return b;
-        }
-        Set<Premise> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    static Set<Premise> union(Set<Premise> a, Set<Premise> b, Set<Premise> c) {
-        return union(union(a, b), c);
-    }
-
-    /** The targets and actuals among the premises, in the order they entered the plan. */
-    static List<Premise> explicit(Set<Premise> premises) {
-        List<Premise> list = new ArrayList<>();
-        for (Premise p : premises) {
-            if (p.isExplicit()) {
-                list.add(p);
-            }
-        }
-        list.sort(IN_ORDER);
-        return list;
     }
 }

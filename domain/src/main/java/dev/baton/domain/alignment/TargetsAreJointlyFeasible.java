@@ -38,7 +38,7 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
 
     private static boolean reportedAsDisjoint(Feasibility.Conflict conflict) {
         Interval empty = conflict.interval();
-        List<Premise> premises = Premise.explicit(Premise.union(empty.loWhy, empty.hiWhy));
+        List<Premise> premises = Why.union(empty.loWhy, empty.hiWhy).explicitPremises();
         Set<TeamId> teams = new LinkedHashSet<>();
         for (Premise premise : premises) {
             if (premise.kind != Premise.Kind.TARGET || !premise.isOn(conflict.variable())) {
@@ -53,8 +53,8 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
         MetricCatalog catalog = plan.catalog();
         Variable variable = conflict.variable();
         Interval empty = conflict.interval();
-        List<Premise> lower = Premise.explicit(empty.loWhy);
-        List<Premise> upper = Premise.explicit(empty.hiWhy);
+        List<Premise> lower = empty.loWhy.explicitPremises();
+        List<Premise> upper = empty.hiWhy.explicitPremises();
         boolean lowerOwn = own(lower, variable);
         boolean upperOwn = own(upper, variable);
         String nameEn = Wording.nameEn(catalog, variable.metric(), variable.scope());
@@ -87,7 +87,7 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
         Set<MetricKey> metrics = new LinkedHashSet<>();
         Set<KpiTargetId> targets = new LinkedHashSet<>();
         metrics.add(variable.metric());
-        for (Premise premise : Premise.explicit(Premise.union(empty.loWhy, empty.hiWhy))) {
+        for (Premise premise : Why.union(empty.loWhy, empty.hiWhy).explicitPremises()) {
             metrics.add(premise.metric);
             if (premise.kind == Premise.Kind.TARGET) {
                 teams.add(premise.target.team());
