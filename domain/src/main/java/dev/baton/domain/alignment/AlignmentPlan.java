@@ -45,7 +45,7 @@ public final class AlignmentPlan {
     private final Map<TeamId, List<KpiTarget>> targetsByTeam;
     private final Map<TeamId, Set<MetricSlot>> slotsByTeam;
     private final Map<MetricSlot, List<KpiTarget>> targetsBySlot;
-    private final Map<MetricSlot, Set<TeamId>> holdersBySlot;
+    private final Map<MetricSlot, Boolean> sharedSlots;
     private final Map<MetricKey, List<KpiTarget>> targetsByMetric;
     private final Set<Held> heldMetrics;
 
@@ -85,8 +85,8 @@ public final class AlignmentPlan {
         }
         this.targetsByTeam = new HashMap<>();
         this.slotsByTeam = new HashMap<>();
-        this.targetsBySlot = new LinkedHashMap<>();
-        this.holdersBySlot = new HashMap<>();
+        this.targetsBySlot = new LinkedHashMap<>(targetsInForce.size() * 2);
+        this.sharedSlots = new HashMap<>();
         this.targetsByMetric = new HashMap<>();
         this.heldMetrics = new HashSet<>();
         for (KpiTarget target : targetsInForce) {
@@ -95,8 +95,11 @@ public final class AlignmentPlan {
             slotsByTeam
                     .computeIfAbsent(target.team(), t -> new LinkedHashSet<>())
                     .add(slot);
-            targetsBySlot.computeIfAbsent(slot, s -> new ArrayList<>()).add(target);
-            holdersBySlot.computeIfAbsent(slot, s -> new LinkedHashSet<>()).add(target.team());
+            List<KpiTarget> inSlot = targetsBySlot.computeIfAbsent(slot, s -> new ArrayList<>(2));
+            if (!inSlot.isEmpty() && !inSlot.get(0).team().equals(target.team())) {
+                sharedSlots.put(slot, Boolean.TRUE);
+            }
+            inSlot.add(target);
             targetsByMetric
                     .computeIfAbsent(target.metric(), m -> new ArrayList<>())
                     .add(target);
@@ -173,9 +176,18 @@ public final class AlignmentPlan {
         return Collections.unmodifiableMap(targetsBySlot);
     }
 
-    /** The teams holding a target in the slot. */
+    /** The teams holding a target in the slot, in the order their targets were given. */
     public Set<TeamId> holders(MetricSlot slot) {
-        return holdersBySlot.getOrDefault(slot, Set.of());
+        Set<TeamId> holders = new LinkedHashSet<>();
+        for (KpiTarget target : targetsBySlot.getOrDefault(slot, List.of())) {
+            holders.add(target.team());
+        }
+        return holders;
+    }
+
+    /** Whether two or more teams hold a target in the slot: a shared metric. */
+    public boolean isShared(MetricSlot slot) {
+        return sharedSlots.containsKey(slot);
     }
 
     public List<KpiTarget> targetsOn(MetricKey metric) {

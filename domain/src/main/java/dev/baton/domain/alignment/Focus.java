@@ -40,7 +40,7 @@ public final class Focus implements AlignmentRule {
             boolean anyShared = false;
             for (MetricSlot slot : slots) {
                 kpis.add(Map.entry(slot.metric(), slot.scope()));
-                anyShared |= plan.holders(slot).size() > 1;
+                anyShared |= plan.isShared(slot);
             }
             List<MetricKey> metrics =
                     kpis.stream().map(Map.Entry::getKey).distinct().toList();

@@ -35,8 +35,10 @@ final class Interval {
         return new Interval(value, value, why, why);
     }
 
+    private static final Interval NON_NEGATIVE = new Interval(BigDecimal.ZERO, null, Why.NON_NEGATIVE, Why.NONE);
+
     static Interval nonNegative() {
-        return new Interval(BigDecimal.ZERO, null, Why.NON_NEGATIVE, Why.NONE);
+        return NON_NEGATIVE;
     }
 
     boolean isEmpty() {

@@ -38,6 +38,7 @@ final class IntervalPropagation {
     private final AlignmentPlan plan;
     private final MetricCatalog catalog;
     private final Map<MetricKey, List<MetricDefinition>> usedBy = new HashMap<>();
+    private final Map<StageScope, Expression> stageConversions = new HashMap<>();
     private long premiseOrder;
 
     IntervalPropagation(AlignmentPlan plan) {
@@ -70,7 +71,7 @@ final class IntervalPropagation {
             if (entry.getValue().isEmpty() && actuals.isEmpty()) {
                 continue;
             }
-            Network network = new Network(period);
+            Network network = new Network(period, entry.getValue().size() + actuals.size());
             network.seed(entry.getValue(), actuals);
             network.propagate();
             conflicts.addAll(network.conflicts);
@@ -154,15 +155,16 @@ final class IntervalPropagation {
 
     private final class Network {
         final Period period;
-        final Map<Variable, Node> nodes = new LinkedHashMap<>();
+        final Map<Variable, Node> nodes;
         final List<Constraint> constraints = new ArrayList<>();
         final ArrayDeque<Node> toExpand = new ArrayDeque<>();
         final ArrayDeque<Constraint> queue = new ArrayDeque<>();
         final List<Feasibility.Conflict> conflicts = new ArrayList<>();
         final List<Node> touched = new ArrayList<>();
 
-        Network(Period period) {
+        Network(Period period, int expectedQuantities) {
             this.period = period;
+            this.nodes = new LinkedHashMap<>(Math.max(16, expectedQuantities * 3));
         }
 
         void seed(List<KpiTarget> targets, Map<MetricKey, BigDecimal> actuals) {
@@ -261,7 +263,9 @@ final class IntervalPropagation {
                 return Optional.empty();
             }
             if (node.definition.stageScoped()) {
-                return node.variable.scope().map(IntervalPropagation::stageConversion);
+                return node.variable
+                        .scope()
+                        .map(scope -> stageConversions.computeIfAbsent(scope, IntervalPropagation::stageConversion));
             }
             return node.definition.formula();
         }

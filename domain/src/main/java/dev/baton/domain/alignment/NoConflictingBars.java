@@ -25,7 +25,7 @@ public final class NoConflictingBars implements AlignmentRule {
     public List<Finding> check(AlignmentPlan plan) {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<MetricSlot, List<KpiTarget>> entry : plan.targetsBySlot().entrySet()) {
-            if (plan.holders(entry.getKey()).size() < 2) {
+            if (!plan.isShared(entry.getKey())) {
                 continue;
             }
             Map<Threshold, List<KpiTarget>> bars = new LinkedHashMap<>();
