@@ -401,28 +401,34 @@ final class IntervalPropagation {
             }
             Interval left = term.left.forward;
             Interval right = term.right.forward;
-            Interval forLeft;
-            Interval forRight;
+            boolean toLeft = term.left.constant == null;
+            boolean toRight = term.right.constant == null;
+            Interval forLeft = null;
+            Interval forRight = null;
             switch (term.operator) {
                 case PLUS:
-                    forLeft = target.minus(right);
-                    forRight = target.minus(left);
+                    forLeft = toLeft ? target.minus(right) : null;
+                    forRight = toRight ? target.minus(left) : null;
                     break;
                 case MINUS:
-                    forLeft = target.plus(right);
-                    forRight = left.minus(target);
+                    forLeft = toLeft ? target.plus(right) : null;
+                    forRight = toRight ? left.minus(target) : null;
                     break;
                 case TIMES:
-                    forLeft = target.dividedBy(right, !target.containsZero());
-                    forRight = target.dividedBy(left, !target.containsZero());
+                    forLeft = toLeft ? target.dividedBy(right, !target.containsZero()) : null;
+                    forRight = toRight ? target.dividedBy(left, !target.containsZero()) : null;
                     break;
                 default:
-                    forLeft = target.times(right);
-                    forRight = left.dividedBy(target, !left.containsZero());
+                    forLeft = toLeft ? target.times(right) : null;
+                    forRight = toRight ? left.dividedBy(target, !left.containsZero()) : null;
                     break;
             }
-            backward(term.left, within(left, forLeft));
-            backward(term.right, within(right, forRight));
+            if (toLeft) {
+                backward(term.left, within(left, forLeft));
+            }
+            if (toRight) {
+                backward(term.right, within(right, forRight));
+            }
         }
 
         /** The projection cut to the operand's own interval, or the bare projection when they do not meet. */

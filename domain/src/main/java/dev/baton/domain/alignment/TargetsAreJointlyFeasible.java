@@ -169,7 +169,7 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
             with.add(withZh(plan, premise));
         }
         String subject = subjectZh(plan, ordered.get(ordered.size() - 1));
-        return (with.isEmpty() ? "" : "在" + String.join("、", with) + "的情况下，") + subject + "需要" + name + " " + bound;
+        return (with.isEmpty() ? "" : "在" + String.join("、", with) + " 的情况下，") + subject + " 需要" + name + " " + bound;
     }
 
     private static String premiseNameEn(AlignmentPlan plan, Premise premise) {
@@ -225,7 +225,7 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
     private static String subjectZh(AlignmentPlan plan, Premise premise) {
         String name = premiseNameZh(plan, premise);
         if (premise.kind == Premise.Kind.ACTUAL) {
-            return name + "实际为 " + Wording.number(premise.actual) + "，";
+            return name + "实际为 " + Wording.number(premise.actual);
         }
         return name + " " + Wording.thresholdZh(premise.target.threshold());
     }
