@@ -1,12 +1,10 @@
 package dev.baton.domain.alignment;
 
-import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,17 +30,8 @@ public final class AlignmentEngine {
         }
         findings.sort(Comparator.comparing(Finding::severity));
 
-        List<HandoffCoverage> handoffs = new ArrayList<>();
-        int covered = 0;
-        for (Map.Entry<String, Handoff> entry : plan.handoffs()) {
-            Handoff handoff = entry.getValue();
-            HandoffCoverage coverage = new HandoffCoverage(
-                    entry.getKey(), handoff, plan.sharedSlots(handoff.fromTeam(), handoff.toTeam()));
-            handoffs.add(coverage);
-            if (coverage.covered()) {
-                covered++;
-            }
-        }
+        List<HandoffCoverage> handoffs = plan.handoffs();
+        int covered = (int) handoffs.stream().filter(HandoffCoverage::covered).count();
         long violations = findings.stream().filter(Finding::isViolation).count();
         int score = AlignmentScore.of(covered, handoffs.size(), violations);
         String formula = AlignmentScore.explain(covered, handoffs.size(), violations);

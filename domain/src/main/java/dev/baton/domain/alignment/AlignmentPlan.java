@@ -227,12 +227,12 @@ public final class AlignmentPlan {
         return shared;
     }
 
-    /** Every handoff of every funnel, with the funnel's name. */
-    public List<Map.Entry<String, Handoff>> handoffs() {
-        List<Map.Entry<String, Handoff>> all = new ArrayList<>();
+    /** Every handoff of every funnel, in funnel order, with the metrics its two teams share in the period. */
+    public List<HandoffCoverage> handoffs() {
+        List<HandoffCoverage> all = new ArrayList<>();
         for (Funnel funnel : funnels) {
             for (Handoff handoff : funnel.handoffs()) {
-                all.add(Map.entry(funnel.name(), handoff));
+                all.add(new HandoffCoverage(funnel.name(), handoff, sharedSlots(handoff.fromTeam(), handoff.toTeam())));
             }
         }
         return all;

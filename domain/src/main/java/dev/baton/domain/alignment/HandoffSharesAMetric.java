@@ -5,7 +5,6 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rule 1: at every handoff A → B, teams A and B hold at least one shared metric in the period. Otherwise a VIOLATION,
@@ -26,18 +25,18 @@ public final class HandoffSharesAMetric implements AlignmentRule {
     @Override
     public List<Finding> check(AlignmentPlan plan) {
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<String, Handoff> entry : plan.handoffs()) {
-            Handoff handoff = entry.getValue();
-            if (!plan.sharedSlots(handoff.fromTeam(), handoff.toTeam()).isEmpty()) {
+        for (HandoffCoverage coverage : plan.handoffs()) {
+            if (coverage.covered()) {
                 continue;
             }
+            Handoff handoff = coverage.handoff();
             String from = plan.teamName(handoff.fromTeam());
             String to = plan.teamName(handoff.toTeam());
             LocalizedText message = LocalizedText.of(
-                    "handoff " + handoff + " (" + from + " → " + to + ") in funnel '" + entry.getKey()
+                    "handoff " + handoff + " (" + from + " → " + to + ") in funnel '" + coverage.funnel()
                             + "' has no shared metric: both teams should hold at least one identical KPI in "
                             + plan.period(),
-                    "漏斗“" + entry.getKey() + "”中的交接 " + handoff + "（" + from + " → " + to + "）没有共享指标：两个团队在 "
+                    "漏斗“" + coverage.funnel() + "”中的交接 " + handoff + "（" + from + " → " + to + "）没有共享指标：两个团队在 "
                             + plan.period() + " 应至少共同持有一个相同的 KPI");
             findings.add(Finding.violation(
                             FindingCode.HANDOFF_WITHOUT_SHARED_METRIC,
