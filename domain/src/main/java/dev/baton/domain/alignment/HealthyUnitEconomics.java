@@ -4,6 +4,7 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.target.KpiTarget;
+import dev.baton.domain.target.KpiTargetId;
 import dev.baton.domain.team.TeamId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,7 +46,7 @@ public final class HealthyUnitEconomics implements AlignmentRule {
             if (ratio.isPresent() && ratio.get().hi != null && ratio.get().hi.compareTo(HEALTHY_RATIO) < 0) {
                 Interval interval = ratio.get();
                 Set<TeamId> teams = new LinkedHashSet<>();
-                List<dev.baton.domain.target.KpiTargetId> ids = new ArrayList<>();
+                List<KpiTargetId> ids = new ArrayList<>();
                 for (Premise premise : interval.hiWhy.explicitPremises()) {
                     if (premise.kind == Premise.Kind.TARGET) {
                         teams.add(premise.target.team());

@@ -4,6 +4,7 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.target.Push;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +57,7 @@ public record Tension(Side a, Side b, LocalizedText reason, Set<MetricKey> onlyW
     }
 
     public Tension onlyWhenCapped(String... metrics) {
-        Set<MetricKey> keys = new java.util.LinkedHashSet<>();
+        Set<MetricKey> keys = new LinkedHashSet<>();
         for (String m : metrics) {
             keys.add(MetricKey.of(m));
         }

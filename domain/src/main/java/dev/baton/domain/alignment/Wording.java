@@ -6,10 +6,14 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.target.Comparison;
 import dev.baton.domain.target.Threshold;
+import dev.baton.domain.team.TeamId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -77,10 +81,10 @@ final class Wording {
     }
 
     /** At most five team names, then how many more: "Marketing, Brand and 3 more". */
-    static String teams(AlignmentPlan plan, java.util.Collection<dev.baton.domain.team.TeamId> teams) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    static String teams(AlignmentPlan plan, Collection<TeamId> teams) {
+        List<String> names = new ArrayList<>();
         int shown = 0;
-        for (dev.baton.domain.team.TeamId team : teams) {
+        for (TeamId team : teams) {
             if (shown++ == 5) {
                 break;
             }
@@ -96,9 +100,9 @@ final class Wording {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    static String teamsZh(AlignmentPlan plan, java.util.Collection<dev.baton.domain.team.TeamId> teams) {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        for (dev.baton.domain.team.TeamId team : teams) {
+    static String teamsZh(AlignmentPlan plan, Collection<TeamId> teams) {
+        List<String> names = new ArrayList<>();
+        for (TeamId team : teams) {
             if (names.size() == 5) {
                 break;
             }

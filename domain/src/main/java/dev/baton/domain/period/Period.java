@@ -35,11 +35,11 @@ public record Period(Granularity granularity, int year, int index) implements Co
         int last = 12 / granularity.months();
         if (index < 1 || index > last) {
             throw new IllegalArgumentException(
-                    switchName(granularity) + " must lie between 1 and " + last + ", got " + index);
+                    partName(granularity) + " must lie between 1 and " + last + ", got " + index);
         }
     }
 
-    private static String switchName(Granularity granularity) {
+    private static String partName(Granularity granularity) {
         if (granularity == Granularity.MONTH) {
             return "the month";
         }
