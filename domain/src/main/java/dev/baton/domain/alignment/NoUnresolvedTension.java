@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Rule 2b: a known tension (from the plan's {@link TensionCatalog}) whose two sides are pushed by different teams,
  * neither of which holds the other's metric, is a TENSION VIOLATION carrying the catalog's reason. AT_LEAST pushes a
- * metric up, AT_MOST down, BETWEEN neither way. One finding per tension and period names every team on either side,
+ * metric up, AT_MOST down, BETWEEN neither way. Holding the other side's metric for the month, its quarter or its
+ * year resolves the tension (the team weighs both). One finding per tension and period names every team on either side,
  * so the rule stays linear however many teams pull against each other.
  */
 public final class NoUnresolvedTension implements AlignmentRule {
@@ -37,8 +38,8 @@ public final class NoUnresolvedTension implements AlignmentRule {
                 }
                 Map<TeamId, KpiTarget> pushingB = pushing(plan, tension.b(), period);
                 // A pair (a, b) of different teams applies when a does not hold B's metric and b does not hold A's.
-                pushingA.keySet().removeIf(team -> plan.holds(team, tension.b().metric(), period));
-                pushingB.keySet().removeIf(team -> plan.holds(team, tension.a().metric(), period));
+                pushingA.keySet().removeIf(team -> holds(plan, team, tension.b()));
+                pushingB.keySet().removeIf(team -> holds(plan, team, tension.a()));
                 if (pushingA.isEmpty() || pushingB.isEmpty()) {
                     continue;
                 }
@@ -49,6 +50,16 @@ public final class NoUnresolvedTension implements AlignmentRule {
             }
         }
         return findings;
+    }
+
+    /** Whether the team holds a target on the side's metric (in its scope) in any period in force, any way. */
+    private static boolean holds(AlignmentPlan plan, TeamId team, Tension.Side side) {
+        for (KpiTarget target : plan.targetsOf(team)) {
+            if (target.metric().equals(side.metric()) && side.matches(target.scope())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capped(AlignmentPlan plan, Tension tension, Period period) {

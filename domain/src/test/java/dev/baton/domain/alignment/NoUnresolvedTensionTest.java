@@ -81,4 +81,36 @@ class NoUnresolvedTensionTest {
 
         assertThat(rule.check(plan)).isEmpty();
     }
+
+    @Test
+    void holdingTheOthersMetricForTheQuarterResolvesTheTension() {
+        AlignmentPlan plan = aPlan().target(
+                        aTarget().forTeam(MARKETING).on("lead_count").atLeast("2000"))
+                .target(aTarget()
+                        .forTeam(MARKETING)
+                        .on("paid_conversion_rate")
+                        .in("2026-Q3")
+                        .atLeast("5"))
+                .target(aTarget().forTeam(SALES).on("paid_conversion_rate").atLeast("8"))
+                .build();
+
+        assertThat(rule.check(plan)).isEmpty();
+    }
+
+    @Test
+    void aConversionBetweenOtherStagesDoesNotResolveIt() {
+        AlignmentPlan plan = aPlan().target(
+                        aTarget().forTeam(MARKETING).on("lead_count").atLeast("2000"))
+                .target(aTarget()
+                        .forTeam(MARKETING)
+                        .on("stage_conversion_rate", "lead", "mql")
+                        .atLeast("20"))
+                .target(aTarget()
+                        .forTeam(SALES)
+                        .on("stage_conversion_rate", "sql", "customer")
+                        .atLeast("25"))
+                .build();
+
+        assertThat(rule.check(plan)).extracting(Finding::code).containsExactly(FindingCode.TENSION);
+    }
 }
