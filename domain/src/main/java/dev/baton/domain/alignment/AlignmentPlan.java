@@ -46,8 +46,7 @@ public final class AlignmentPlan {
     private final Map<TeamId, Set<MetricSlot>> slotsByTeam;
     private final Map<MetricSlot, List<KpiTarget>> targetsBySlot;
     private final Map<MetricSlot, Boolean> sharedSlots;
-    private final Map<MetricKey, List<KpiTarget>> targetsByMetric;
-    private final Set<Held> heldMetrics;
+    private Map<MetricKey, List<KpiTarget>> targetsByMetric;
 
     private Feasibility feasibility;
 
@@ -87,8 +86,6 @@ public final class AlignmentPlan {
         this.slotsByTeam = new HashMap<>();
         this.targetsBySlot = new LinkedHashMap<>(targetsInForce.size() * 2);
         this.sharedSlots = new HashMap<>();
-        this.targetsByMetric = new HashMap<>();
-        this.heldMetrics = new HashSet<>();
         for (KpiTarget target : targetsInForce) {
             MetricSlot slot = MetricSlot.of(target);
             targetsByTeam.computeIfAbsent(target.team(), t -> new ArrayList<>()).add(target);
@@ -100,14 +97,8 @@ public final class AlignmentPlan {
                 sharedSlots.put(slot, Boolean.TRUE);
             }
             inSlot.add(target);
-            targetsByMetric
-                    .computeIfAbsent(target.metric(), m -> new ArrayList<>())
-                    .add(target);
-            heldMetrics.add(new Held(target.team(), target.metric(), target.period()));
         }
     }
-
-    private record Held(TeamId team, MetricKey metric, Period period) {}
 
     public Period period() {
         return period;
@@ -190,19 +181,33 @@ public final class AlignmentPlan {
         return sharedSlots.containsKey(slot);
     }
 
-    public List<KpiTarget> targetsOn(MetricKey metric) {
+    /** The targets in force on a metric, in any scope and period in force. */
+    public synchronized List<KpiTarget> targetsOn(MetricKey metric) {
+        if (targetsByMetric == null) {
+            targetsByMetric = new HashMap<>();
+            for (KpiTarget target : targetsInForce) {
+                targetsByMetric
+                        .computeIfAbsent(target.metric(), m -> new ArrayList<>())
+                        .add(target);
+            }
+        }
         return targetsByMetric.getOrDefault(metric, List.of());
     }
 
     /** Whether the team holds a target on the metric (in any stage scope) in the period. */
     public boolean holds(TeamId team, MetricKey metric, Period inPeriod) {
-        return heldMetrics.contains(new Held(team, metric, inPeriod));
+        for (KpiTarget target : targetsOf(team)) {
+            if (target.metric().equals(metric) && target.period().equals(inPeriod)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the team holds a target on the metric in any period in force and any scope. */
     public boolean holdsAnywhere(TeamId team, MetricKey metric) {
-        for (Period p : periodsInForce) {
-            if (holds(team, metric, p)) {
+        for (KpiTarget target : targetsOf(team)) {
+            if (target.metric().equals(metric)) {
                 return true;
             }
         }
