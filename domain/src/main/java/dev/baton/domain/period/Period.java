@@ -1,0 +1,171 @@
+package dev.baton.domain.period;
+
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar month ({@code 2026-09}), quarter ({@code 2026-Q3}) or year ({@code 2026}): the time a KPI target is set
+ * for. {@code index} is the month (1–12) or the quarter (1–4); it is 1 for a year.
+ *
+ * <p>Periods order by their first month, and a longer period comes before the shorter ones starting with it (2026,
+ * 2026-Q1, 2026-01, 2026-02 ...).
+ */
+public record Period(Granularity granularity, int year, int index) implements Comparable<Period> {
+
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq](\\d)");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    private static final Comparator<Period> ORDER =
+            Comparator.comparing(Period::firstMonth).thenComparing(Period::granularity, Comparator.reverseOrder());
+
+    public Period {
+        Objects.requireNonNull(granularity, "a period needs a granularity: MONTH, QUARTER or YEAR");
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException(
+                    "the year of a period must lie between " + MIN_YEAR + " and " + MAX_YEAR + ", got " + year);
+        }
+        int last = 12 / granularity.months();
+        if (index < 1 || index > last) {
+            throw new IllegalArgumentException(
+                    partName(granularity) + " must lie between 1 and " + last + ", got " + index);
+        }
+    }
+
+    private static String partName(Granularity granularity) {
+        if (granularity == Granularity.MONTH) {
+            return "the month";
+        }
+        if (granularity == Granularity.QUARTER) {
+            return "the quarter";
+        }
+        return "the index of a year period";
+    }
+
+    public static Period month(int year, int month) {
+        return new Period(Granularity.MONTH, year, month);
+    }
+
+    public static Period month(YearMonth month) {
+        return month(month.getYear(), month.getMonthValue());
+    }
+
+    public static Period quarter(int year, int quarter) {
+        return new Period(Granularity.QUARTER, year, quarter);
+    }
+
+    public static Period year(int year) {
+        return new Period(Granularity.YEAR, year, 1);
+    }
+
+    /**
+     * Reads {@code 2026-09}, {@code 2026-Q3} or {@code 2026}.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the text
+     */
+    public static Period parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(
+                    "a period is required: a month (2026-09), a quarter (2026-Q3) or a year (2026)");
+        }
+        String trimmed = text.trim();
+        try {
+            Matcher m = MONTH.matcher(trimmed);
+            if (m.matches()) {
+                return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            m = QUARTER.matcher(trimmed);
+            if (m.matches()) {
+                return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            m = YEAR.matcher(trimmed);
+            if (m.matches()) {
+                return year(Integer.parseInt(m.group(1)));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not a period: " + e.getMessage(), e);
+        }
+        throw new IllegalArgumentException(
+                "'" + trimmed + "' is not a period: write a month (2026-09), a quarter (2026-Q3) or a year (2026)");
+    }
+
+    /** The canonical text: {@code 2026-09}, {@code 2026-Q3} or {@code 2026}. */
+    public String format() {
+        if (granularity == Granularity.MONTH) {
+            return String.format("%04d-%02d", year, index);
+        }
+        if (granularity == Granularity.QUARTER) {
+            return String.format("%04d-Q%d", year, index);
+        }
+        return String.format("%04d", year);
+    }
+
+    public YearMonth firstMonth() {
+        return YearMonth.of(year, (index - 1) * granularity.months() + 1);
+    }
+
+    public YearMonth lastMonth() {
+        return firstMonth().plusMonths(granularity.months() - 1L);
+    }
+
+    /** The longer periods this one lies in: a month's quarter and year, a quarter's year, nothing for a year. */
+    public List<Period> enclosing() {
+        if (granularity == Granularity.MONTH) {
+            return List.of(quarter(year, (index - 1) / 3 + 1), year(year));
+        }
+        if (granularity == Granularity.QUARTER) {
+            return List.of(year(year));
+        }
+        return List.of();
+    }
+
+    /** This period followed by its {@link #enclosing()} periods. */
+    public List<Period> withEnclosing() {
+        List<Period> enclosing = enclosing();
+        if (enclosing.isEmpty()) {
+            return List.of(this);
+        }
+        if (enclosing.size() == 1) {
+            return List.of(this, enclosing.get(0));
+        }
+        return List.of(this, enclosing.get(0), enclosing.get(1));
+    }
+
+    /** Whether {@code other} lies wholly within this period (a period contains itself). */
+    public boolean contains(Period other) {
+        return !other.firstMonth().isBefore(firstMonth()) && !other.lastMonth().isAfter(lastMonth());
+    }
+
+    /** The period of the same granularity just before this one. */
+    public Period previous() {
+        return shift(-1);
+    }
+
+    /** The period of the same granularity just after this one. */
+    public Period next() {
+        return shift(1);
+    }
+
+    private Period shift(int steps) {
+        YearMonth first = firstMonth().plusMonths((long) steps * granularity.months());
+        int shiftedIndex = (first.getMonthValue() - 1) / granularity.months() + 1;
+        return new Period(granularity, first.getYear(), shiftedIndex);
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.baton.domain.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AlignmentScoreTest {
+
+    @Test
+    void theScoreIsTheCoveredShareMinusTenPerViolation() {
+        assertThat(AlignmentScore.of(1, 2, 1)).isEqualTo(40);
+        assertThat(AlignmentScore.of(2, 3, 0)).isEqualTo(67);
+        assertThat(AlignmentScore.of(3, 3, 2)).isEqualTo(80);
+    }
+
+    @Test
+    void aPlanWithoutHandoffsCoversThemAll() {
+        assertThat(AlignmentScore.of(0, 0, 0)).isEqualTo(100);
+    }
+
+    @Test
+    void theScoreNeverFallsBelowZero() {
+        assertThat(AlignmentScore.of(1, 4, 7)).isZero();
+    }
+
+    @Test
+    void theFormulaIsSpelledOutWithTheNumbers() {
+        assertThat(AlignmentScore.explain(1, 2, 1))
+                .startsWith(AlignmentScore.FORMULA)
+                .endsWith("round(100 × 1 ÷ 2) − 10 × 1 = 40");
+    }
+
+    @Test
+    void moreCoveredHandoffsThanHandoffsIsRefused() {
+        assertThatThrownBy(() -> AlignmentScore.of(3, 2, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

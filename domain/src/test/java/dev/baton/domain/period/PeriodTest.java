@@ -1,0 +1,64 @@
+package dev.baton.domain.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PeriodTest {
+
+    @Test
+    void aMonthAQuarterAndAYearAreParsedAndFormattedBack() {
+        assertThat(Period.parse("2026-09")).isEqualTo(Period.month(2026, 9));
+        assertThat(Period.parse("2026-Q3")).isEqualTo(Period.quarter(2026, 3));
+        assertThat(Period.parse("2026")).isEqualTo(Period.year(2026));
+        assertThat(Period.parse("2026-q3").format()).isEqualTo("2026-Q3");
+        assertThat(Period.month(2026, 9)).hasToString("2026-09");
+        assertThat(Period.quarter(2026, 3)).hasToString("2026-Q3");
+        assertThat(Period.year(2026)).hasToString("2026");
+    }
+
+    @Test
+    void aMonthLiesInItsQuarterAndItsYear() {
+        assertThat(Period.parse("2026-09").enclosing()).containsExactly(Period.quarter(2026, 3), Period.year(2026));
+        assertThat(Period.parse("2026-04").enclosing()).containsExactly(Period.quarter(2026, 2), Period.year(2026));
+        assertThat(Period.parse("2026-Q3").enclosing()).containsExactly(Period.year(2026));
+        assertThat(Period.parse("2026").enclosing()).isEmpty();
+        assertThat(Period.year(2026).contains(Period.month(2026, 12))).isTrue();
+        assertThat(Period.quarter(2026, 3).contains(Period.month(2026, 10))).isFalse();
+    }
+
+    @Test
+    void previousAndNextCrossYearBoundaries() {
+        assertThat(Period.parse("2026-01").previous()).isEqualTo(Period.month(2025, 12));
+        assertThat(Period.parse("2026-12").next()).isEqualTo(Period.month(2027, 1));
+        assertThat(Period.parse("2026-Q1").previous()).isEqualTo(Period.quarter(2025, 4));
+        assertThat(Period.parse("2026-Q4").next()).isEqualTo(Period.quarter(2027, 1));
+        assertThat(Period.parse("2026").next()).isEqualTo(Period.year(2027));
+    }
+
+    @Test
+    void periodsOrderByStartLongerFirst() {
+        assertThat(java.util.stream.Stream.of("2026-02", "2026-Q1", "2025", "2026-01", "2026")
+                        .map(Period::parse)
+                        .sorted()
+                        .map(Period::format))
+                .containsExactly("2025", "2026", "2026-Q1", "2026-01", "2026-02");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13", "2026-00", "2026-Q5", "2026-Q0", "26", "2026-9", "September", "2026-W3"})
+    void invalidTextIsRefusedSayingItIsNoPeriod(String text) {
+        assertThatThrownBy(() -> Period.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + text + "' is not a period");
+    }
+
+    @Test
+    void anOutOfRangeMonthSaysWhichPartIsWrong() {
+        assertThatThrownBy(() -> Period.parse("2026-13")).hasMessageContaining("the month must lie between 1 and 12");
+        assertThatThrownBy(() -> Period.parse(" ")).hasMessageContaining("a period is required");
+    }
+}
