@@ -1,0 +1,66 @@
+package dev.baton.domain.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.baton.domain.metric.Direction;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ThresholdTest {
+
+    @Test
+    void atLeastAtMostAndBetweenTellWhetherAValueMeetsTheBar() {
+        assertThat(Threshold.atLeast("100").isMet(new BigDecimal("100"))).isTrue();
+        assertThat(Threshold.atLeast("100").isMet(new BigDecimal("99.99"))).isFalse();
+        assertThat(Threshold.atMost("500").isMet(new BigDecimal("500.00"))).isTrue();
+        assertThat(Threshold.atMost("500").isMet(new BigDecimal("501"))).isFalse();
+        assertThat(Threshold.between("10", "20").isMet(BigDecimal.TEN)).isTrue();
+        assertThat(Threshold.between("10", "20").isMet(new BigDecimal("20.1"))).isFalse();
+    }
+
+    @Test
+    void betweenWithItsMinimumAboveItsMaximumIsRefusedNamingBoth() {
+        assertThatThrownBy(() -> Threshold.between("900", "800"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minimum")
+                .hasMessageContaining("(900) lies above its maximum (800)");
+    }
+
+    @Test
+    void aThresholdWithoutItsNumberIsRefusedSayingWhichIsMissing() {
+        assertThatThrownBy(() -> Threshold.atLeast((BigDecimal) null))
+                .hasMessage("an AT_LEAST threshold needs its number");
+        assertThatThrownBy(() -> Threshold.between(BigDecimal.ONE, null))
+                .hasMessage("a BETWEEN threshold needs its maximum");
+        assertThatThrownBy(() -> Threshold.atMost("lots")).hasMessage("'lots' is not a number");
+    }
+
+    @Test
+    void atMostOnAHigherIsBetterMetricRunsAgainstItsDirection() {
+        assertThat(Threshold.atMost("5").against(Direction.HIGHER_IS_BETTER)).isTrue();
+        assertThat(Threshold.atLeast("5").against(Direction.LOWER_IS_BETTER)).isTrue();
+        assertThat(Threshold.atLeast("5").against(Direction.HIGHER_IS_BETTER)).isFalse();
+        assertThat(Threshold.between("1", "5").against(Direction.LOWER_IS_BETTER))
+                .isFalse();
+    }
+
+    @Test
+    void thresholdsCompareTheirNumbersByValue() {
+        assertThat(Threshold.atMost("500")).isEqualTo(Threshold.atMost("500.00"));
+        assertThat(Threshold.atMost("500").hashCode())
+                .isEqualTo(Threshold.atMost("5E+2").hashCode());
+        assertThat(Threshold.atMost("500")).isNotEqualTo(Threshold.atLeast("500"));
+    }
+
+    @Test
+    void overlapAndPushFollowTheComparison() {
+        assertThat(Threshold.atMost("500").overlaps(Threshold.atLeast("800"))).isFalse();
+        assertThat(Threshold.atMost("900").overlaps(Threshold.atLeast("800"))).isTrue();
+        assertThat(Threshold.between("1", "2").overlaps(Threshold.between("2", "3")))
+                .isTrue();
+        assertThat(Threshold.atLeast("1").push()).contains(Push.UP);
+        assertThat(Threshold.atMost("1").push()).contains(Push.DOWN);
+        assertThat(Threshold.between("1", "2").push()).isEmpty();
+    }
+}
