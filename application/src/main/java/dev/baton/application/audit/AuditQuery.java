@@ -2,8 +2,10 @@ package dev.baton.application.audit;
 
 import dev.baton.application.shared.PageRequest;
 import dev.baton.application.shared.Validation;
+import dev.baton.domain.period.Period;
 import dev.baton.domain.team.TeamId;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,10 +35,13 @@ public record AuditQuery(
         Objects.requireNonNull(page, "page");
     }
 
-    /** Builds the query from request parameters; blank means "any". */
+    /** Builds the query from request parameters; blank means "any". A period is read in UTC. */
     public static AuditQuery of(
-            String entityType, String entityId, Long team, String actor, Integer page, Integer size) {
+            String entityType, String entityId, Long team, String actor, String period, Integer page, Integer size) {
         Validation v = new Validation();
+        Optional<Period> within = period == null || period.isBlank()
+                ? Optional.empty()
+                : Optional.ofNullable(v.field("period", () -> Period.parse(period.strip())));
         Optional<TeamId> teamId =
                 team == null ? Optional.empty() : Optional.ofNullable(v.field("team", () -> new TeamId(team)));
         PageRequest pageRequest = v.field("page", () -> PageRequest.of(page, size));
@@ -46,8 +51,13 @@ public record AuditQuery(
                 blankToEmpty(entityId),
                 teamId,
                 blankToEmpty(actor),
-                Optional.empty(),
-                Optional.empty(),
+                within.map(p ->
+                        p.firstMonth().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                within.map(p -> p.lastMonth()
+                        .plusMonths(1)
+                        .atDay(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()),
                 Optional.empty(),
                 pageRequest);
     }

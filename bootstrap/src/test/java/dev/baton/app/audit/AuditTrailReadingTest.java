@@ -39,6 +39,31 @@ class AuditTrailReadingTest {
     }
 
     @Test
+    @TestSecurity(user = "test-admin", roles = "ADMIN")
+    void theApiFiltersByPeriod() {
+        long owner = Api.createPerson("Period Owner", "TEAM_LEAD");
+        long team = Api.createTeam(Names.unique("Periodic"), "SALES", owner);
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        given().queryParam("team", team)
+                .queryParam("period", thisMonth)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
+        given().queryParam("team", team)
+                .queryParam("period", "2001-Q1")
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().queryParam("period", "2026-Q5")
+                .get("/api/audit")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
     @TestSecurity(user = "exec", roles = "EXECUTIVE")
     void anExecutiveReadsTheTrail() {
         given().get("/api/audit").then().statusCode(200).body("total", greaterThanOrEqualTo(0));

@@ -51,10 +51,11 @@ public class AuditResource {
             @QueryParam("entityId") String entityId,
             @QueryParam("team") Long team,
             @QueryParam("actor") String actor,
+            @QueryParam("period") String period,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return PageResponse.of(
-                readTrail.read(AuditQuery.of(entity, entityId, team, actor, page, size)), this::toResponse);
+                readTrail.read(AuditQuery.of(entity, entityId, team, actor, period, page, size)), this::toResponse);
     }
 
     private AuditEntryResponse toResponse(RecordedChange change) {

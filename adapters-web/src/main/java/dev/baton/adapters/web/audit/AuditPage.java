@@ -53,7 +53,7 @@ public class AuditPage {
             @QueryParam("page") Integer page,
             @Context HttpHeaders headers) {
         Page<RecordedChange> entries =
-                readTrail.read(AuditQuery.of(entity, null, FormNumbers.parse(team), actor, page, 50));
+                readTrail.read(AuditQuery.of(entity, null, FormNumbers.parse(team), actor, null, page, 50));
         return Html.page(
                 Templates.trail(entries, ENTITY_TYPES, orEmpty(entity), orEmpty(team), orEmpty(actor))
                         .data("nav", "audit"),
