@@ -3,6 +3,7 @@ package dev.baton.benchmarks;
 import dev.baton.domain.alignment.AlignmentEngine;
 import dev.baton.domain.alignment.AlignmentPlan;
 import dev.baton.domain.alignment.AlignmentReport;
+import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,13 +54,13 @@ public class AlignmentEngineBenchmark {
         generator = PlanGenerator.ofSize(targets);
         PlanGenerator small = PlanGenerator.ofSize(1_000);
         for (int i = 0; i < SMALL_WARM_UP_RUNS; i++) {
-            engine.run(small.plan(BenchmarkCatalog.instance()));
+            engine.run(small.plan(BuiltInMetricCatalog.instance()));
         }
     }
 
     @Benchmark
     public AlignmentReport run() {
-        AlignmentPlan plan = generator.plan(BenchmarkCatalog.instance());
+        AlignmentPlan plan = generator.plan(BuiltInMetricCatalog.instance());
         return engine.run(plan);
     }
 }

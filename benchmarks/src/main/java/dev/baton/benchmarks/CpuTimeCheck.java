@@ -1,6 +1,7 @@
 package dev.baton.benchmarks;
 
 import dev.baton.domain.alignment.AlignmentEngine;
+import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -21,20 +22,20 @@ public final class CpuTimeCheck {
         AlignmentEngine engine = new AlignmentEngine();
         PlanGenerator small = PlanGenerator.ofSize(1_000);
         for (int i = 0; i < 3_000; i++) {
-            engine.run(small.plan(BenchmarkCatalog.instance()));
+            engine.run(small.plan(BuiltInMetricCatalog.instance()));
         }
         double first = 0;
         for (int size : new int[] {1_000, 10_000, 100_000}) {
             PlanGenerator generator = PlanGenerator.ofSize(size);
             int runs = Math.max(5, 3_000_000 / size / 10);
             for (int i = 0; i < runs; i++) {
-                engine.run(generator.plan(BenchmarkCatalog.instance()));
+                engine.run(generator.plan(BuiltInMetricCatalog.instance()));
             }
             long cpu = threads.getCurrentThreadCpuTime();
             long gc = gcMillis();
             long wall = System.nanoTime();
             for (int i = 0; i < runs; i++) {
-                engine.run(generator.plan(BenchmarkCatalog.instance()));
+                engine.run(generator.plan(BuiltInMetricCatalog.instance()));
             }
             double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / runs;
             double wallMs = (System.nanoTime() - wall) / 1e6 / runs;
