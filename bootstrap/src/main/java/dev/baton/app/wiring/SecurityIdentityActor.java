@@ -5,6 +5,7 @@ import dev.baton.application.access.CurrentActor;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
@@ -22,21 +23,28 @@ public class SecurityIdentityActor implements CurrentActor {
 
     public static final String PERSON_ATTRIBUTE = "baton.person-id";
 
+    private static final Actor SYSTEM = new Actor("system", Optional.empty(), EnumSet.allOf(Role.class), true);
+
     private final Instance<SecurityIdentity> identity;
+    private final CurrentVertxRequest request;
 
     @Inject
-    public SecurityIdentityActor(Instance<SecurityIdentity> identity) {
+    public SecurityIdentityActor(Instance<SecurityIdentity> identity, CurrentVertxRequest request) {
         this.identity = identity;
+        this.request = request;
     }
 
     @Override
     public Actor actor() {
         SecurityIdentity current;
         try {
+            if (request.getCurrent() == null) {
+                // Work that no HTTP request started (start-up, the demo company) acts as the system itself.
+                return SYSTEM;
+            }
             current = identity.get();
         } catch (ContextNotActiveException e) {
-            // Work started outside a request (start-up, scheduled jobs) acts as the system itself.
-            return new Actor("system", Optional.empty(), EnumSet.allOf(Role.class), true);
+            return SYSTEM;
         }
         if (current == null || current.isAnonymous()) {
             return Actor.anonymous();
