@@ -6,10 +6,14 @@ import dev.baton.adapters.rest.shared.Problems;
 import dev.baton.adapters.web.shared.ErrorPages;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.UnauthenticatedException;
+import dev.baton.application.shared.UnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -42,7 +46,30 @@ public class ExceptionRouting {
         if (failure instanceof io.quarkus.security.ForbiddenException) {
             return new ForbiddenException("Your role does not allow this.");
         }
+        if (databaseUnreachable(failure)) {
+            return new UnavailableException(failure);
+        }
         return failure;
+    }
+
+    /**
+     * A lost or refused database connection anywhere in the cause chain: SQLState class 08 (connection exception) or a
+     * connection the pool could not hand out in time.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage());
+                if ((state != null && state.startsWith("08")) || message.contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(UriInfo uri) {

@@ -8,6 +8,7 @@ import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.RefusedException;
+import dev.baton.application.shared.UnavailableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,6 +35,11 @@ public final class Problems {
         }
         if (failure instanceof NotFoundException e) {
             return notFound(e);
+        }
+        if (failure instanceof UnavailableException e) {
+            return Response.fromResponse(problem(503, "Service unavailable", e.getMessage(), List.of()))
+                    .header("Retry-After", "5")
+                    .build();
         }
         if (failure instanceof UnauthenticatedException) {
             return problem(401, "Unauthorized", "Sign in first: use HTTP Basic or a session.", List.of());

@@ -6,6 +6,7 @@ import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.RefusedException;
+import dev.baton.application.shared.UnavailableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,6 +32,9 @@ public final class ErrorPages {
 
     public static Response from(Throwable failure, HttpHeaders headers) {
         Locale locale = Language.of(headers);
+        if (failure instanceof UnavailableException) {
+            return render(503, "", locale);
+        }
         if (failure instanceof UnauthenticatedException) {
             return Html.redirect("/login");
         }

@@ -159,11 +159,11 @@ public interface Messages {
     String back_to_people();
 
     @Message(
-            "{#when status}{#is 404}Not found{#is 403}You may not do this{#is 409}Someone else changed this first{#is 400}This request cannot be served{#else}Something went wrong on our side{/when}")
+            "{#when status}{#is 404}Not found{#is 403}You may not do this{#is 409}Someone else changed this first{#is 503}Baton cannot reach its database just now{#is 400}This request cannot be served{#else}Something went wrong on our side{/when}")
     String error_title(int status);
 
     @Message(
-            "{#when status}{#is 404}The page or record you asked for does not exist.{#is 403}Your role does not allow this. Ask an admin if you need it.{#is 409}Your change was not applied. Reload the page to see the current state, then apply your change again.{#is 400}Please check the address or the form and try again.{#else}The error was logged. Please try again in a moment.{/when}")
+            "{#when status}{#is 404}The page or record you asked for does not exist.{#is 403}Your role does not allow this. Ask an admin if you need it.{#is 409}Your change was not applied. Reload the page to see the current state, then apply your change again.{#is 503}Nothing was changed. Please try again in a moment.{#is 400}Please check the address or the form and try again.{#else}The error was logged. Please try again in a moment.{/when}")
     String error_detail(int status);
 
     @Message("Go to the start page")

@@ -1,0 +1,94 @@
+package dev.baton.app.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged application ({@code target/quarkus-app}) run as its own process, the way the README runs it. */
+public final class PackagedBaton implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    private final Process process;
+    private final int port;
+
+    private PackagedBaton(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts Baton with these environment variables and waits until it is ready (90 s at most). */
+    public static PackagedBaton start(Map<String, String> environment, Path logDir) throws IOException {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dquarkus.http.port=" + port,
+                        "-jar",
+                        JAR.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        logDir.resolve("baton-" + System.nanoTime() + ".log").toFile());
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().putAll(environment);
+        PackagedBaton baton = new PackagedBaton(builder.start(), port);
+        baton.awaitReady(logDir);
+        return baton;
+    }
+
+    private void awaitReady(Path logDir) throws IOException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Baton exited early; see the log in " + logDir);
+            }
+            try {
+                if (given().get(url("/q/health/ready")).statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            pause(Duration.ofMillis(200));
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("Baton did not become ready in 90 s; see the log in " + logDir);
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Waits for the process, not for time: returns as soon as Baton has exited, or after the pause. */
+    public void pause(Duration pause) {
+        try {
+            process.waitFor(pause.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
