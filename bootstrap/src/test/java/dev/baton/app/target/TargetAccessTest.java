@@ -62,6 +62,38 @@ class TargetAccessTest {
                 .statusCode(403);
         asAdmin().queryParam("team", foreign).get("/api/targets").then().body("total", equalTo(0));
 
+        String theirs = asAdmin()
+                .body(target(foreign, "deals", "2026-Q3", "AT_LEAST", 20, other))
+                .post("/api/targets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        Map<String, Object> change =
+                new java.util.LinkedHashMap<>(target(foreign, "deals", "2026-Q3", "AT_LEAST", 1, lead));
+        change.put("version", 0);
+        given().auth()
+                .preemptive()
+                .basic(username, "lena-long-password")
+                .contentType(ContentType.JSON)
+                .body(change)
+                .put("/api/targets/" + theirs)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .preemptive()
+                .basic(username, "lena-long-password")
+                .queryParam("version", 0)
+                .delete("/api/targets/" + theirs)
+                .then()
+                .statusCode(403);
+        asAdmin()
+                .get("/api/targets/" + theirs)
+                .then()
+                .body("version", equalTo(0))
+                .body("threshold.value", equalTo(20));
+
         given().auth()
                 .preemptive()
                 .basic(username, "lena-long-password")
@@ -92,6 +124,23 @@ class TargetAccessTest {
                 .post("/api/targets/copy")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "exec", roles = "EXECUTIVE")
+    void anExecutiveSeesTheTargetEditorReadOnlyAndMayNotPostIt() {
+        given().get("/targets").then().statusCode(200);
+        given().cookie("baton_csrf", "t")
+                .formParam("_csrf", "t")
+                .formParam("team", 1)
+                .formParam("metric", "cac")
+                .post("/targets")
+                .then()
+                .statusCode(403);
+        given().get("/admin/funnels")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("action=\"/admin/funnels\"")));
     }
 
     @Test
