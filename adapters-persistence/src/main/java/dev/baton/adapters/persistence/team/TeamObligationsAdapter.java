@@ -38,7 +38,14 @@ public class TeamObligationsAdapter implements TeamObligations {
 
     /** Every table that references a team and must be emptied before the team can go. */
     private enum Obligation {
-        ;
+        FUNNEL_STAGES(
+                "select count(*) from funnel_stage where team_id = ?1",
+                "funnel stage(s) owned by the team: give them to another team first",
+                "%d 个漏斗阶段归该团队所有:请先将其交给其他团队"),
+        TARGETS(
+                "select count(*) from kpi_target where team_id = ?1",
+                "KPI target(s) held by the team: remove them first",
+                "该团队持有 %d 个 KPI 目标:请先删除");
 
         private final String countSql;
         private final String en;

@@ -207,6 +207,12 @@ public interface Messages {
     @Message("Audit trail")
     String nav_audit();
 
+    @Message("Funnels")
+    String nav_funnels();
+
+    @Message("Targets")
+    String nav_targets();
+
     @Message("What changed")
     String audit_entity();
 

@@ -1,0 +1,60 @@
+package dev.baton.adapters.rest.alignment;
+
+import dev.baton.adapters.rest.shared.Bodies;
+import dev.baton.adapters.rest.shared.Roles;
+import dev.baton.application.alignment.AlignmentQuery;
+import dev.baton.application.alignment.EvaluatePlanUseCase;
+import dev.baton.application.alignment.GetAlignmentReportUseCase;
+import dev.baton.application.alignment.WhatIfCommand;
+import dev.baton.application.alignment.WhatIfUseCase;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/alignment")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Alignment", description = "The alignment rules over the stored plan, a what-if, or a plan sent whole")
+public class AlignmentResource {
+
+    private final GetAlignmentReportUseCase report;
+    private final WhatIfUseCase whatIf;
+    private final EvaluatePlanUseCase evaluate;
+
+    @Inject
+    public AlignmentResource(GetAlignmentReportUseCase report, WhatIfUseCase whatIf, EvaluatePlanUseCase evaluate) {
+        this.report = report;
+        this.whatIf = whatIf;
+        this.evaluate = evaluate;
+    }
+
+    @GET
+    public AlignmentResponse report(@QueryParam("period") String period) {
+        return AlignmentResponse.of(report.report(AlignmentQuery.of(period)));
+    }
+
+    @POST
+    @Path("/what-if")
+    public WhatIfResponse whatIf(WhatIfRequest request) {
+        WhatIfRequest body = Bodies.required(request);
+        return WhatIfResponse.of(whatIf.whatIf(WhatIfCommand.of(
+                body.period(),
+                body.action(),
+                body.targetId(),
+                body.target() == null ? null : body.target().toInput())));
+    }
+
+    @POST
+    @Path("/evaluate")
+    public AlignmentResponse evaluate(PlanRequest request) {
+        return AlignmentResponse.of(evaluate.evaluate(Bodies.required(request).toInput()));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.baton.application.alignment;
+
+public interface GetAlignmentReportUseCase {
+
+    AlignmentOutcome report(AlignmentQuery query);
+}

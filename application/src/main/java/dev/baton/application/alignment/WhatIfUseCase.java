@@ -1,0 +1,6 @@
+package dev.baton.application.alignment;
+
+public interface WhatIfUseCase {
+
+    WhatIfOutcome whatIf(WhatIfCommand command);
+}

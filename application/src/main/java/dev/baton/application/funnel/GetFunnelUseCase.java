@@ -1,0 +1,6 @@
+package dev.baton.application.funnel;
+
+public interface GetFunnelUseCase {
+
+    StoredFunnel get(long id);
+}

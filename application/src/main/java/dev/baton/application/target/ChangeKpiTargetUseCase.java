@@ -1,0 +1,6 @@
+package dev.baton.application.target;
+
+public interface ChangeKpiTargetUseCase {
+
+    TargetDetails change(ChangeKpiTargetCommand command);
+}

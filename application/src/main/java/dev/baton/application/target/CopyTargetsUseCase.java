@@ -1,0 +1,6 @@
+package dev.baton.application.target;
+
+public interface CopyTargetsUseCase {
+
+    CopyResult copy(CopyTargetsCommand command);
+}

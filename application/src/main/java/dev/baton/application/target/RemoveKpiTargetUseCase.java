@@ -1,0 +1,6 @@
+package dev.baton.application.target;
+
+public interface RemoveKpiTargetUseCase {
+
+    void remove(RemoveKpiTargetCommand command);
+}

@@ -1,0 +1,6 @@
+package dev.baton.application.target;
+
+public interface SetKpiTargetUseCase {
+
+    TargetDetails set(SetKpiTargetCommand command);
+}
