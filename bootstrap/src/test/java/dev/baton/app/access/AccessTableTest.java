@@ -63,7 +63,20 @@ class AccessTableTest {
             Map.entry("GET /api/metrics", Rule.READ),
             Map.entry("POST /api/metrics", Rule.ADMIN),
             Map.entry("GET /api/metrics/{key}", Rule.READ),
-            Map.entry("POST /api/metrics/{key}/evaluate", Rule.READ));
+            Map.entry("POST /api/metrics/{key}/evaluate", Rule.READ),
+            Map.entry("GET /api/funnels", Rule.READ),
+            Map.entry("POST /api/funnels", Rule.ADMIN),
+            Map.entry("GET /api/funnels/{id}", Rule.READ),
+            Map.entry("PUT /api/funnels/{id}", Rule.ADMIN),
+            Map.entry("GET /api/targets", Rule.READ),
+            Map.entry("POST /api/targets", Rule.TEAM_EDIT),
+            Map.entry("GET /api/targets/{id}", Rule.READ),
+            Map.entry("PUT /api/targets/{id}", Rule.TEAM_EDIT),
+            Map.entry("DELETE /api/targets/{id}", Rule.TEAM_EDIT),
+            Map.entry("POST /api/targets/copy", Rule.TEAM_EDIT),
+            Map.entry("GET /api/alignment", Rule.READ),
+            Map.entry("POST /api/alignment/what-if", Rule.READ),
+            Map.entry("POST /api/alignment/evaluate", Rule.READ));
 
     static final Map<String, Rule> PAGES = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),
@@ -85,7 +98,16 @@ class AccessTableTest {
             Map.entry("GET /audit", Rule.READ),
             Map.entry("GET /metrics", Rule.READ),
             Map.entry("GET /metrics/{key}", Rule.READ),
-            Map.entry("POST /metrics/{key}", Rule.READ));
+            Map.entry("POST /metrics/{key}", Rule.READ),
+            Map.entry("GET /admin/funnels", Rule.READ),
+            Map.entry("POST /admin/funnels", Rule.ADMIN),
+            Map.entry("GET /admin/funnels/{id}", Rule.READ),
+            Map.entry("POST /admin/funnels/{id}", Rule.ADMIN),
+            Map.entry("GET /targets", Rule.READ),
+            Map.entry("POST /targets", Rule.TEAM_EDIT),
+            Map.entry("POST /targets/{id}/remove", Rule.TEAM_EDIT),
+            Map.entry("POST /targets/copy", Rule.TEAM_EDIT),
+            Map.entry("POST /targets/adopt", Rule.TEAM_EDIT));
 
     private static final String PASSWORD = "access-table-password";
     private static String executive;
