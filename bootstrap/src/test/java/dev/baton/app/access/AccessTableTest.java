@@ -63,7 +63,11 @@ class AccessTableTest {
             Map.entry("GET /api/metrics", Rule.READ),
             Map.entry("POST /api/metrics", Rule.ADMIN),
             Map.entry("GET /api/metrics/{key}", Rule.READ),
-            Map.entry("POST /api/metrics/{key}/evaluate", Rule.READ));
+            Map.entry("POST /api/metrics/{key}/evaluate", Rule.READ),
+            Map.entry("GET /api/measures/{period}", Rule.READ),
+            Map.entry("PUT /api/measures/{period}", Rule.TEAM_EDIT),
+            Map.entry("POST /api/measures/import", Rule.TEAM_EDIT),
+            Map.entry("GET /api/measures/export", Rule.READ));
 
     static final Map<String, Rule> PAGES = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),
@@ -164,7 +168,8 @@ class AccessTableTest {
                 .substring(operation.indexOf(' ') + 1)
                 .replace("{id}", "1")
                 .replace("{personId}", "1")
-                .replace("{key}", "cac");
+                .replace("{key}", "cac")
+                .replace("{period}", "2026-09");
         RequestSpecification request = given().redirects().follow(false).cookie("baton_csrf", "t");
         if (session != null) {
             request = request.cookie("baton_session", session);
