@@ -89,7 +89,11 @@ class AccessTableTest {
             Map.entry("GET /audit", Rule.READ),
             Map.entry("GET /metrics", Rule.READ),
             Map.entry("GET /metrics/{key}", Rule.READ),
-            Map.entry("POST /metrics/{key}", Rule.READ));
+            Map.entry("POST /metrics/{key}", Rule.READ),
+            Map.entry("GET /measures", Rule.READ),
+            Map.entry("POST /measures", Rule.TEAM_EDIT),
+            Map.entry("GET /measures/import", Rule.TEAM_EDIT),
+            Map.entry("POST /measures/import", Rule.TEAM_EDIT));
 
     private static final String PASSWORD = "access-table-password";
     private static String executive;
