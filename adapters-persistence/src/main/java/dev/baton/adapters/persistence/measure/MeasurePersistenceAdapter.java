@@ -57,7 +57,9 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
         if (rows.isEmpty()) {
             return;
         }
-        List<RecordedMeasure> all = List.copyOf(rows);
+        // One lock order for every writer, so two imports touching the same slots queue instead of deadlocking.
+        List<RecordedMeasure> all = new ArrayList<>(rows);
+        all.sort(RecordedMeasure.LEDGER_ORDER);
         session().doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 for (int start = 0; start < all.size(); start += CHUNK) {
