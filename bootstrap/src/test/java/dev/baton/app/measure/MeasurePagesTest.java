@@ -151,6 +151,31 @@ class MeasurePagesTest {
     }
 
     @Test
+    void thePagesSpeakChineseWithErrorsInChineseToo() {
+        given().header("Accept-Language", "zh-CN")
+                .get("/measures?period=2026-09")
+                .then()
+                .statusCode(200)
+                .body(containsString("<h1>度量</h1>"), containsString(">度量</a>"), containsString("添加其他度量"));
+        given().header("Accept-Language", "zh-CN")
+                .cookie("baton_csrf", "t")
+                .contentType(ContentType.URLENC)
+                .formParam("_csrf", "t")
+                .formParam("period", "2026-09")
+                .formParam("funnel", MeasureApiTest.aFunnel())
+                .formParam("m.revenue", "-1")
+                .post("/measures")
+                .then()
+                .statusCode(422)
+                .body(containsString("度量值不能为负数"));
+        given().header("Accept-Language", "zh-CN")
+                .get("/measures/import")
+                .then()
+                .statusCode(200)
+                .body(containsString("导入度量"), containsString("enctype=\"multipart/form-data\""));
+    }
+
+    @Test
     @TestSecurity(user = "exec", roles = "EXECUTIVE")
     void anExecutiveReadsThePeriodPageWithoutARecordButton() {
         given().get("/measures?period=2026-09")
