@@ -151,6 +151,26 @@ class MeasurePagesTest {
     }
 
     @Test
+    void pastedRowsAreLimitedToTheFormFieldSizeButAFileOfThatSizeIsChecked() {
+        String rows = "period,measure,value\n" + "2026-09,orders,1\n".repeat(5_000);
+        given().cookie("baton_csrf", "t")
+                .multiPart("_csrf", "t")
+                .multiPart("csv", rows)
+                .multiPart("mode", "preview")
+                .post("/measures/import")
+                .then()
+                .statusCode(413);
+        given().cookie("baton_csrf", "t")
+                .multiPart("_csrf", "t")
+                .multiPart("file", "big.csv", rows.getBytes(), "text/csv")
+                .multiPart("mode", "preview")
+                .post("/measures/import")
+                .then()
+                .statusCode(422)
+                .body(containsString("5000 rows checked, 4999 errors."));
+    }
+
+    @Test
     void thePagesSpeakChineseWithErrorsInChineseToo() {
         given().header("Accept-Language", "zh-CN")
                 .get("/measures?period=2026-09")

@@ -68,7 +68,7 @@ public interface MeasureMessages {
     @Message("CSV file")
     String import_file();
 
-    @Message("…or paste the rows")
+    @Message("…or paste the rows (up to 64 KB, about 4,000 rows)")
     String import_text();
 
     @Message("Check the file")
