@@ -50,7 +50,9 @@ final class MeasureFileCheck {
                     "文件没有表头行：请以 period,measure,value[,funnel] 开头。");
         } else {
             Map<String, Integer> columns = header(all.get(0));
-            if (columns != null) {
+            if (columns != null && all.size() == 1) {
+                error(all.get(0).line() + 1, "", "The file has a header but no rows of values.", "文件只有表头，没有数据行。");
+            } else if (columns != null) {
                 rows(all.subList(1, all.size()), columns, catalog);
             } else {
                 dataRows = all.size() - 1;

@@ -72,6 +72,15 @@ class MeasureImportTest {
     }
 
     @Test
+    void aFileWithAHeaderButNoRowsIsRefused() {
+        importing("commit", "period,measure,value\n\n")
+                .statusCode(422)
+                .body("rows", equalTo(0))
+                .body("errors[0].line", equalTo(2))
+                .body("errors[0].message", containsString("no rows"));
+    }
+
+    @Test
     void aGoodFileIsCommittedWhole() {
         String funnel = MeasureApiTest.aFunnel();
         String csv = "measure,period,value,funnel\r\n"
