@@ -76,7 +76,11 @@ class AccessTableTest {
             Map.entry("POST /api/targets/copy", Rule.TEAM_EDIT),
             Map.entry("GET /api/alignment", Rule.READ),
             Map.entry("POST /api/alignment/what-if", Rule.READ),
-            Map.entry("POST /api/alignment/evaluate", Rule.READ));
+            Map.entry("POST /api/alignment/evaluate", Rule.READ),
+            Map.entry("GET /api/measures/{period}", Rule.READ),
+            Map.entry("PUT /api/measures/{period}", Rule.TEAM_EDIT),
+            Map.entry("POST /api/measures/import", Rule.TEAM_EDIT),
+            Map.entry("GET /api/measures/export", Rule.READ));
 
     static final Map<String, Rule> PAGES = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),
@@ -107,7 +111,11 @@ class AccessTableTest {
             Map.entry("POST /targets", Rule.TEAM_EDIT),
             Map.entry("POST /targets/{id}/remove", Rule.TEAM_EDIT),
             Map.entry("POST /targets/copy", Rule.TEAM_EDIT),
-            Map.entry("POST /targets/adopt", Rule.TEAM_EDIT));
+            Map.entry("POST /targets/adopt", Rule.TEAM_EDIT),
+            Map.entry("GET /measures", Rule.READ),
+            Map.entry("POST /measures", Rule.TEAM_EDIT),
+            Map.entry("GET /measures/import", Rule.TEAM_EDIT),
+            Map.entry("POST /measures/import", Rule.TEAM_EDIT));
 
     private static final String PASSWORD = "access-table-password";
     private static String executive;
@@ -186,7 +194,8 @@ class AccessTableTest {
                 .substring(operation.indexOf(' ') + 1)
                 .replace("{id}", "1")
                 .replace("{personId}", "1")
-                .replace("{key}", "cac");
+                .replace("{key}", "cac")
+                .replace("{period}", "2026-09");
         RequestSpecification request = given().redirects().follow(false).cookie("baton_csrf", "t");
         if (session != null) {
             request = request.cookie("baton_session", session);

@@ -31,6 +31,9 @@ public interface Messages {
     @Message("Metrics")
     String nav_metrics();
 
+    @Message("Measures")
+    String nav_measures();
+
     @Message("Language")
     String language();
 

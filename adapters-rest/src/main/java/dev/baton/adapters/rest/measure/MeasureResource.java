@@ -1,0 +1,135 @@
+package dev.baton.adapters.rest.measure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.adapters.rest.shared.Bodies;
+import dev.baton.adapters.rest.shared.Problem;
+import dev.baton.adapters.rest.shared.Roles;
+import dev.baton.application.measure.ExportMeasuresQuery;
+import dev.baton.application.measure.ExportMeasuresUseCase;
+import dev.baton.application.measure.GetPeriodMeasuresUseCase;
+import dev.baton.application.measure.ImportMeasuresCommand;
+import dev.baton.application.measure.ImportMeasuresUseCase;
+import dev.baton.application.measure.ImportReport;
+import dev.baton.application.measure.MeasureCsv;
+import dev.baton.application.measure.PeriodMeasuresQuery;
+import dev.baton.application.measure.RecordMeasuresCommand;
+import dev.baton.application.measure.RecordMeasuresUseCase;
+import dev.baton.application.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/measures")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Measures", description = "Raw numbers recorded per period, CSV import and export")
+public class MeasureResource {
+
+    private final RecordMeasuresUseCase recordMeasures;
+    private final GetPeriodMeasuresUseCase getMeasures;
+    private final ImportMeasuresUseCase importMeasures;
+    private final ExportMeasuresUseCase exportMeasures;
+
+    @Inject
+    public MeasureResource(
+            RecordMeasuresUseCase recordMeasures,
+            GetPeriodMeasuresUseCase getMeasures,
+            ImportMeasuresUseCase importMeasures,
+            ExportMeasuresUseCase exportMeasures) {
+        this.recordMeasures = recordMeasures;
+        this.getMeasures = getMeasures;
+        this.importMeasures = importMeasures;
+        this.exportMeasures = exportMeasures;
+    }
+
+    @GET
+    @Path("/{period}")
+    public MeasuresResponse get(@PathParam("period") String period, @QueryParam("funnel") String funnel) {
+        return MeasuresResponse.of(getMeasures.get(PeriodMeasuresQuery.of(period, funnel)));
+    }
+
+    /**
+     * Records {@code {"revenue": 1800000, "orders": 360, "entered:mql": 1200}} for the period. The body is read as a
+     * tree so that {@code "abc"} or {@code -5} is refused under its key with a 422, not by Jackson with a 400.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @PUT
+    @Path("/{period}")
+    public MeasuresResponse record(
+            @PathParam("period") String period, @QueryParam("funnel") String funnel, JsonNode body) {
+        JsonNode values = Bodies.required(body);
+        if (!values.isObject()) {
+            throw InvalidInputException.of(
+                    "body",
+                    "Send an object of measure keys and numbers, e.g. {\"revenue\": 1800000}.",
+                    "请提交由度量键和数字组成的对象，例如 {\"revenue\": 1800000}。");
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            raw.put(field.getKey(), raw(field.getValue()));
+        }
+        return MeasuresResponse.of(recordMeasures.record(RecordMeasuresCommand.of(period, funnel, raw)));
+    }
+
+    private static Object raw(JsonNode node) {
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        return node.isContainerNode() ? node.toString() : node.asText();
+    }
+
+    /**
+     * Checks ({@code mode=preview}) or writes ({@code mode=commit}) a CSV file with the header
+     * {@code period,measure,value[,funnel]}. A commit writes every row in one transaction, or nothing when any row has
+     * an error (422 with the same list of errors).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @POST
+    @Path("/import")
+    @Consumes({MeasureCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+    public Response importCsv(@QueryParam("mode") String mode, String csv, @Context HttpHeaders headers) {
+        ImportReport report = importMeasures.importCsv(ImportMeasuresCommand.of(csv, mode));
+        ImportResponse response = ImportResponse.of(report, headers);
+        if (response.status() != null) {
+            return Response.status(422)
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(response)
+                    .build();
+        }
+        return Response.ok(response).build();
+    }
+
+    /** Every value recorded from {@code from} to {@code to} (months, quarters and years lying within), as CSV. */
+    @GET
+    @Path("/export")
+    @Produces(MeasureCsv.MEDIA_TYPE)
+    public Response export(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("funnel") String funnel) {
+        ExportMeasuresQuery query = ExportMeasuresQuery.of(from, to, funnel);
+        String csv = MeasureCsv.write(exportMeasures.export(query));
+        return Response.ok(csv)
+                .type(MeasureCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + query.fileName() + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,320 @@
+package dev.baton.adapters.web.measure;
+
+import dev.baton.adapters.web.shared.FormErrors;
+import dev.baton.adapters.web.shared.Html;
+import dev.baton.adapters.web.shared.Language;
+import dev.baton.adapters.web.shared.Roles;
+import dev.baton.application.measure.GetPeriodMeasuresUseCase;
+import dev.baton.application.measure.ImportMeasuresCommand;
+import dev.baton.application.measure.ImportMeasuresUseCase;
+import dev.baton.application.measure.PeriodMeasuresQuery;
+import dev.baton.application.measure.RecordMeasuresCommand;
+import dev.baton.application.measure.RecordMeasuresUseCase;
+import dev.baton.application.metric.ListMetricsQuery;
+import dev.baton.application.metric.ListMetricsUseCase;
+import dev.baton.application.metric.MetricDetails;
+import dev.baton.application.shared.FieldError;
+import dev.baton.application.shared.InvalidInputException;
+import dev.baton.domain.measure.PeriodMeasures;
+import dev.baton.domain.metric.MetricDefinition;
+import dev.baton.domain.period.Period;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Recording a period's measures with a form, and importing them from a CSV file with a check before the commit. Every
+ * signed-in role reads; admins and team leads record and import (the use cases decide).
+ */
+@Path("/measures")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
+@Produces(MediaType.TEXT_HTML)
+public class MeasuresPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance period(
+                String period,
+                String funnel,
+                List<MeasureInput> inputs,
+                List<MeasureOption> options,
+                String extraKey,
+                String extraValue,
+                String extraError,
+                FormErrors errors,
+                boolean invalid,
+                boolean mayRecord,
+                boolean saved);
+
+        static native TemplateInstance upload(String csv, Optional<ImportView> result, boolean fromFile);
+    }
+
+    /** Shown even when empty, so a new period's form is never blank. */
+    static final List<String> COMMON = List.of(
+            "revenue", "orders", "new_customers", "marketing_expense", "sales_expense", "leads", "sqls", "won_deals");
+
+    private static final String PREFIX = "m.";
+
+    private final GetPeriodMeasuresUseCase getMeasures;
+    private final RecordMeasuresUseCase recordMeasures;
+    private final ImportMeasuresUseCase importMeasures;
+    private final ListMetricsUseCase listMetrics;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    @Inject
+    public MeasuresPage(
+            GetPeriodMeasuresUseCase getMeasures,
+            RecordMeasuresUseCase recordMeasures,
+            ImportMeasuresUseCase importMeasures,
+            ListMetricsUseCase listMetrics,
+            SecurityIdentity identity,
+            Clock clock) {
+        this.getMeasures = getMeasures;
+        this.recordMeasures = recordMeasures;
+        this.importMeasures = importMeasures;
+        this.listMetrics = listMetrics;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response period(
+            @QueryParam("period") String period,
+            @QueryParam("funnel") String funnel,
+            @QueryParam("saved") boolean saved,
+            @Context HttpHeaders headers) {
+        Locale locale = Language.of(headers);
+        String asked = period == null || period.isBlank()
+                ? Period.month(YearMonth.now(clock)).format()
+                : period.strip();
+        String funnelText = funnel == null ? "" : funnel.strip();
+        Map<String, String> recorded = new LinkedHashMap<>();
+        try {
+            PeriodMeasures measures = getMeasures.get(PeriodMeasuresQuery.of(asked, funnelText));
+            measures.values().forEach((key, value) -> recorded.put(key.value(), value.format()));
+            asked = measures.period().format();
+        } catch (InvalidInputException e) {
+            return page(asked, funnelText, Map.of(), Map.of(), "", "", e.errors(), false, locale, 422);
+        }
+        return page(asked, funnelText, recorded, Map.of(), "", "", List.of(), saved, locale, 200);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response record(MultivaluedMap<String, String> posted, @Context HttpHeaders headers) {
+        Locale locale = Language.of(headers);
+        String period = field(posted, "period");
+        String funnel = field(posted, "funnel");
+        String extraKey = field(posted, "extraKey").strip();
+        String extraValue = field(posted, "extraValue");
+        Map<String, String> typed = new LinkedHashMap<>();
+        if (posted != null) {
+            posted.forEach((name, values) -> {
+                if (name.startsWith(PREFIX) && !values.isEmpty()) {
+                    typed.put(name.substring(PREFIX.length()), values.get(0));
+                }
+            });
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        typed.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.put(key, value);
+            }
+        });
+        if (!extraKey.isEmpty() || !extraValue.isBlank()) {
+            given.put(extraKey, extraValue);
+        }
+        try {
+            PeriodMeasures stored = recordMeasures.record(RecordMeasuresCommand.of(period, funnel, given));
+            return Html.redirect("/measures?period=" + stored.period().format()
+                    + (stored.funnel().organisationWide()
+                            ? ""
+                            : "&funnel=" + encode(stored.funnel().value()))
+                    + "&saved=true");
+        } catch (InvalidInputException e) {
+            Map<String, String> recorded = new LinkedHashMap<>();
+            try {
+                getMeasures
+                        .get(PeriodMeasuresQuery.of(period, funnel))
+                        .values()
+                        .forEach((key, value) -> recorded.put(key.value(), value.format()));
+            } catch (InvalidInputException badPeriodOrFunnel) {
+                // The form shows the period's error; there is nothing recorded to show beside it.
+            }
+            return page(period, funnel, recorded, typed, extraKey, extraValue, e.errors(), false, locale, 422);
+        }
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @GET
+    @Path("/import")
+    public Response upload(@Context HttpHeaders headers) {
+        return Html.page(Templates.upload("", Optional.empty(), false).data("nav", "measures"), Language.of(headers));
+    }
+
+    /** The form with a file chooser: a file of any size (up to the request limit) goes through the file input. */
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importFile(
+            @RestForm("file") FileUpload file,
+            @RestForm("csv") String pasted,
+            @RestForm("mode") String mode,
+            @Context HttpHeaders headers) {
+        boolean fromFile = file != null && file.size() > 0;
+        String csv = fromFile ? read(file) : pasted;
+        return importPage(fromFile ? "" : pasted, csv, mode, fromFile, headers);
+    }
+
+    /** Pasted rows sent as a plain form. */
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importText(
+            @RestForm("csv") String pasted, @RestForm("mode") String mode, @Context HttpHeaders headers) {
+        return importPage(pasted, pasted, mode, false, headers);
+    }
+
+    private Response importPage(String shown, String csv, String mode, boolean fromFile, HttpHeaders headers) {
+        Locale locale = Language.of(headers);
+        try {
+            ImportView view = ImportView.of(importMeasures.importCsv(ImportMeasuresCommand.of(csv, mode)), locale);
+            int status = view.clean() ? 200 : 422;
+            return Html.page(
+                    Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
+                            .data("nav", "measures"),
+                    locale,
+                    status);
+        } catch (InvalidInputException e) {
+            ImportView view = new ImportView(
+                    0,
+                    e.errors().size(),
+                    false,
+                    true,
+                    e.errors().stream()
+                            .map(error -> new ImportView.Line(
+                                    0, error.field(), error.message().in(locale)))
+                            .toList());
+            return Html.page(
+                    Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
+                            .data("nav", "measures"),
+                    locale,
+                    422);
+        }
+    }
+
+    private static String read(FileUpload file) {
+        try {
+            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an uploaded file could not be read", e);
+        }
+    }
+
+    private Response page(
+            String period,
+            String funnel,
+            Map<String, String> recorded,
+            Map<String, String> typed,
+            String extraKey,
+            String extraValue,
+            List<FieldError> fieldErrors,
+            boolean saved,
+            Locale locale,
+            int status) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<MeasureOption> options = new ArrayList<>();
+        for (MetricDetails details : listMetrics.list(ListMetricsQuery.all())) {
+            MetricDefinition definition = details.definition();
+            if (definition.isMeasure()) {
+                String label = definition.name().in(locale);
+                names.put(definition.key().value(), label);
+                options.add(new MeasureOption(definition.key().value(), label));
+            }
+        }
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldError error : fieldErrors) {
+            byField.merge(error.field(), error.message().in(locale), (a, b) -> a + " " + b);
+        }
+        Set<String> keys = new LinkedHashSet<>(recorded.keySet());
+        keys.addAll(COMMON);
+        keys.addAll(typed.keySet());
+        List<MeasureInput> inputs = new ArrayList<>();
+        for (String key : keys) {
+            String value = typed.containsKey(key) ? typed.get(key) : recorded.getOrDefault(key, "");
+            String error = byField.getOrDefault(key, "");
+            inputs.add(new MeasureInput(key, names.getOrDefault(key, key), value, error));
+        }
+        String extraError = extraKey.isEmpty() ? byField.getOrDefault("", "") : byField.getOrDefault(extraKey, "");
+        if (keys.contains(extraKey)) {
+            extraError = "";
+        }
+        List<FieldError> general = new ArrayList<>();
+        for (FieldError error : fieldErrors) {
+            if (error.field().equals("period")
+                    || error.field().equals("funnel")
+                    || error.field().equals("body")) {
+                general.add(error);
+            }
+        }
+        FormErrors errors = fieldErrors.isEmpty() ? FormErrors.none() : FormErrors.of(general, locale);
+        boolean mayRecord = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.TEAM_LEAD);
+        TemplateInstance template = Templates.period(
+                        period,
+                        funnel,
+                        inputs,
+                        options,
+                        extraKey,
+                        extraValue,
+                        extraError,
+                        errors,
+                        !fieldErrors.isEmpty(),
+                        mayRecord,
+                        saved)
+                .data("nav", "measures");
+        return Html.page(template, locale, status);
+    }
+
+    private static String field(MultivaluedMap<String, String> posted, String name) {
+        String value = posted == null ? null : posted.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.baton.application.measure;
+
+import dev.baton.application.access.AccessPolicy;
+import dev.baton.domain.measure.RecordedMeasure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+@ApplicationScoped
+public class ExportMeasuresService implements ExportMeasuresUseCase {
+
+    private final MeasureLedger ledger;
+    private final AccessPolicy access;
+
+    @Inject
+    public ExportMeasuresService(MeasureLedger ledger, AccessPolicy access) {
+        this.ledger = ledger;
+        this.access = access;
+    }
+
+    @Override
+    @Transactional
+    public List<RecordedMeasure> export(ExportMeasuresQuery query) {
+        access.requireReader();
+        return ledger.read(query.periods(), query.funnel());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.baton.domain.measure;
+
+import dev.baton.domain.metric.MetricCatalog;
+import dev.baton.domain.metric.MetricDefinition;
+import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.shared.InvalidValueException;
+
+/**
+ * Which keys may be recorded: a measure of the catalog ({@code revenue}, {@code orders} …) or the entries into a
+ * funnel stage ({@code entered:<stage>}). A computed metric such as {@code cac} is not recorded; it follows from the
+ * measures.
+ */
+public final class MeasureKeys {
+
+    private MeasureKeys() {}
+
+    /**
+     * @throws InvalidValueException when the text is not a key, names nothing in the catalog, or names a computed
+     *     metric
+     */
+    public static MetricKey measure(String text, MetricCatalog catalog) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidValueException("A measure key is required, e.g. revenue.", "度量键为必填项，例如 revenue。");
+        }
+        if (!MetricKey.isValid(trimmed)) {
+            throw unknown(trimmed);
+        }
+        MetricKey key = MetricKey.of(trimmed);
+        MetricDefinition definition = catalog.find(key).orElseThrow(() -> unknown(trimmed));
+        if (!definition.isMeasure()) {
+            throw new InvalidValueException(
+                    "'" + trimmed + "' is a computed metric, not a measure: record the measures it is computed from.",
+                    "“" + trimmed + "”是计算得出的指标，不是度量：请记录计算它所用的度量。");
+        }
+        return key;
+    }
+
+    private static InvalidValueException unknown(String text) {
+        return new InvalidValueException(
+                "'" + text + "' is not a measure of the catalog (e.g. revenue, orders, entered:mql).",
+                "“" + text + "”不是目录中的度量（例如 revenue、orders、entered:mql）。");
+    }
+}
