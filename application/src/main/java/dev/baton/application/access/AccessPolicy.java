@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Who may do what, enforced where the use cases run so no adapter can forget it. Reading is for every signed-in role;
- * targets and measures are for admins and the leads of the team concerned; teams, people, roles and funnels are for
+ * targets are for admins and the leads of the team concerned (measures, being organisation-wide, for admins and any
+ * team lead: see MeasureAccess); teams, people, roles and funnels are for
  * admins.
  */
 @ApplicationScoped
@@ -46,8 +47,7 @@ public class AccessPolicy {
     public Actor requireTeamEditor(TeamId team) {
         Actor actor = signedIn();
         if (!mayEdit(actor, team)) {
-            throw new ForbiddenException(
-                    "Only an admin or a lead of team " + team + " may change its targets and measures.");
+            throw new ForbiddenException("Only an admin or a lead of team " + team + " may change its targets.");
         }
         return actor;
     }
