@@ -9,9 +9,8 @@ import java.util.Set;
 
 /**
  * Who may do what, enforced where the use cases run so no adapter can forget it. Reading is for every signed-in role;
- * targets are for admins and the leads of the team concerned (measures, being organisation-wide, for admins and any
- * team lead: see MeasureAccess); teams, people, roles and funnels are for
- * admins.
+ * targets are for admins and the leads of the team concerned; teams, people, roles and funnels are for admins.
+ * Measures are organisation-wide, so admins and any team lead record them (see MeasureAccess).
  */
 @ApplicationScoped
 public class AccessPolicy {
