@@ -73,6 +73,12 @@ public final class PackagedBaton implements AutoCloseable {
         }
     }
 
+    /** SIGKILL: no shutdown hook runs, no transaction is finished. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         process.destroy();
