@@ -85,6 +85,7 @@ class AccessTableTest {
     static final Map<String, Rule> PAGES = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),
             Map.entry("GET /login", Rule.PUBLIC),
+            Map.entry("GET /bench/fortunes", Rule.READ),
             Map.entry("POST /logout", Rule.PUBLIC),
             Map.entry("GET /language", Rule.PUBLIC),
             Map.entry("GET /admin/teams", Rule.READ),
