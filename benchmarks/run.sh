@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Reproduces the README's benchmark table in one run on one machine: ./benchmarks/run.sh
+# Needs wrk (apt-get install wrk). Absolute numbers drift on a busy machine; the ratios are the result.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS_MEASURED=${BENCH_SECONDS:-15}
+SECONDS_WARMUP=${BENCH_WARMUP:-8}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+BATON_PORT=18080
+EMPTY_PORT=18090
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+./mvnw -B -q -Pbench package -DskipTests
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1 / 1024}'; }
+wait_for() {  # url, curl args…
+  local url=$1; shift
+  for _ in $(seq 1 600); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url")" = 200 ]; then return 0; fi
+    sleep 0.1
+  done
+  echo "no answer from $url" >&2; return 1
+}
+
+echo "== start-up"
+t0=$(now_ms)
+java -Dquarkus.http.port=$EMPTY_PORT -jar benchmarks/empty-app/target/quarkus-app/quarkus-run.jar >"$work/empty.log" 2>&1 &
+empty_pid=$!; pids+=("$empty_pid")
+wait_for "http://localhost:$EMPTY_PORT/hello"
+empty_ms=$(( $(now_ms) - t0 )); empty_rss=$(rss_mb "$empty_pid")
+kill "$empty_pid"
+
+t0=$(now_ms)
+BATON_DATA_DIR="$work/pg" BATON_ADMIN_PASSWORD=bench-admin-password BATON_DEMO_DATA=true \
+  java -Dquarkus.profile=bench -Dquarkus.http.port=$BATON_PORT -jar bootstrap/target/quarkus-app/quarkus-run.jar \
+  >"$work/baton.log" 2>&1 &
+baton_pid=$!; pids+=("$baton_pid")
+wait_for "http://localhost:$BATON_PORT/scorecard" -u demo-executive:baton-demo-2026
+baton_ms=$(( $(now_ms) - t0 )); baton_rss=$(rss_mb "$baton_pid")
+
+session() {
+  curl -s -i -X POST -d "j_username=$1&j_password=baton-demo-2026" "http://localhost:$BATON_PORT/j_security_check" \
+    | sed -n 's/^[Ss]et-[Cc]ookie: \(baton_session=[^;]*\).*/\1/p' | head -1
+}
+reader=$(session demo-executive)
+writer=$(session demo-admin)
+read -r team owner < <(curl -s -H "Cookie: $writer" "http://localhost:$BATON_PORT/api/teams?size=200" \
+  | python3 -c 'import json,sys; t=[i for i in json.load(sys.stdin)["items"] if i["name"]=="Sales"][0]; print(t["id"], t["owner"]["id"])')
+
+# rps, p50, p90, p99 (ms) and non-2xx from a wrk report
+figures() {
+  python3 - "$1" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(v):
+    n, u = re.match(r"([\d.]+)(us|ms|s)", v).groups()
+    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[u]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+pct = {p: ms(v) for p, v in re.findall(r"^\s+(50|90|99)%\s+(\S+)", text, re.M)}
+bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+print(f"{rps:.0f} {pct['50']:.1f} {pct['90']:.1f} {pct['99']:.1f} {bad.group(1) if bad else 0}")
+PY
+}
+load() {  # name, path, cookie, [wrk script args…]
+  local name=$1 path=$2 cookie=$3; shift 3
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "Cookie: $cookie" "$@" "http://localhost:$BATON_PORT$path" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "Cookie: $cookie" "$@" \
+    "http://localhost:$BATON_PORT$path" >"$work/$name.txt"
+  figures "$work/$name.txt"
+}
+
+echo "== load: $CONNECTIONS connections, ${SECONDS_WARMUP}s warm-up, ${SECONDS_MEASURED}s measured"
+read -r sc_rps sc_p50 sc_p90 sc_p99 sc_bad < <(load scorecard /scorecard "$reader")
+read -r fo_rps fo_p50 fo_p90 fo_p99 fo_bad < <(load fortunes /bench/fortunes "$reader")
+read -r tr_rps tr_p50 tr_p90 tr_p99 tr_bad < <(load targets "/api/targets?size=50" "$reader")
+read -r co_rps co_p50 co_p90 co_p99 co_bad < <(load constant /api/bench/constant "$reader")
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "Cookie: $writer" -s benchmarks/target-write.lua \
+  "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 0 >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "Cookie: $writer" -s benchmarks/target-write.lua \
+  "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 5000 >"$work/write.txt"
+read -r wr_rps wr_p50 wr_p90 wr_p99 wr_bad < <(figures "$work/write.txt")
+
+half=$(python3 -c "print(max(1, round($sc_rps / 2)))")
+echo "== scorecard at half its saturation: $half requests/s"
+probe=$(java -cp benchmarks/target/benchmarks.jar dev.baton.benchmarks.FixedRateProbe \
+  "http://localhost:$BATON_PORT/scorecard" "$half" "$SECONDS_MEASURED" "$reader")
+
+echo "== rules engine (CPU time of the engine thread)"
+engine=$(java -Xms4g -Xmx4g -Xmn3g -cp benchmarks/target/benchmarks.jar dev.baton.benchmarks.CpuTimeCheck | tail -3)
+
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+cat <<TABLE
+
+Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), $CONNECTIONS connections.
+
+| what | requests/s | p50 ms | p90 ms | p99 ms | non-2xx |
+|---|---|---|---|---|---|
+| scorecard page | $sc_rps | $sc_p50 | $sc_p90 | $sc_p99 | $sc_bad |
+| baseline page (Fortunes) | $fo_rps | $fo_p50 | $fo_p90 | $fo_p99 | $fo_bad |
+| GET /api/targets | $tr_rps | $tr_p50 | $tr_p90 | $tr_p99 | $tr_bad |
+| constant JSON | $co_rps | $co_p50 | $co_p90 | $co_p99 | $co_bad |
+| target write (POST /api/targets) | $wr_rps | $wr_p50 | $wr_p90 | $wr_p99 | $wr_bad |
+
+| ratio | value |
+|---|---|
+| scorecard ÷ baseline page | $(ratio "$sc_rps" "$fo_rps") |
+| target read ÷ constant JSON | $(ratio "$tr_rps" "$co_rps") |
+| target write ÷ target read | $(ratio "$wr_rps" "$tr_rps") |
+| start-up to first scorecard ÷ empty app to first response | $(ratio "$baton_ms" "$empty_ms") ($baton_ms ms ÷ $empty_ms ms) |
+| RSS after it ÷ empty app | $(ratio "$baton_rss" "$empty_rss") ($baton_rss MB ÷ $empty_rss MB, JVM only; the embedded PostgreSQL runs apart) |
+
+Scorecard at half its saturation throughput: $probe
+
+Rules engine:
+$engine
+TABLE
