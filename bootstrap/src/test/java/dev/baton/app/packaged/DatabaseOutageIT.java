@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +28,7 @@ class DatabaseOutageIT {
         Path dir = Files.createTempDirectory("baton-outage");
         int dbPort = PackagedBaton.freePort();
         EmbeddedDatabase database = EmbeddedDatabase.start(dir.resolve("pg"), dbPort, false);
-        try (PackagedBaton baton = PackagedBaton.start(
-                Map.of(
-                        "QUARKUS_DATASOURCE_JDBC_URL",
-                        database.jdbcUrl(),
-                        "QUARKUS_DATASOURCE_USERNAME",
-                        EmbeddedDatabase.USER,
-                        "QUARKUS_DATASOURCE_PASSWORD",
-                        "",
-                        "BATON_ADMIN_PASSWORD",
-                        PASSWORD,
-                        "BATON_DEMO_DATA",
-                        "false"),
-                dir)) {
+        try (PackagedBaton baton = PackagedBaton.start(PackagedBaton.onDatabase(database, PASSWORD), dir)) {
             teams(baton).then().statusCode(200);
 
             database.close();

@@ -29,17 +29,7 @@ class KilledDuringImportIT {
     void anImportCutOffByKillIsAllOrNothing() throws Exception {
         Path dir = Files.createTempDirectory("baton-kill");
         EmbeddedDatabase database = EmbeddedDatabase.start(dir.resolve("pg"), 0, true);
-        Map<String, String> environment = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL",
-                database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME",
-                EmbeddedDatabase.USER,
-                "QUARKUS_DATASOURCE_PASSWORD",
-                "",
-                "BATON_ADMIN_PASSWORD",
-                PASSWORD,
-                "BATON_DEMO_DATA",
-                "false");
+        Map<String, String> environment = PackagedBaton.onDatabase(database, PASSWORD);
         try {
             PackagedBaton baton = PackagedBaton.start(environment, dir);
             String csv = bigFile();

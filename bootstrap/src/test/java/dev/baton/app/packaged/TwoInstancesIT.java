@@ -33,17 +33,7 @@ class TwoInstancesIT {
     void exactlyOneConcurrentEditWinsAndTheRestConflict() throws Exception {
         Path dir = Files.createTempDirectory("baton-two");
         EmbeddedDatabase database = EmbeddedDatabase.start(dir.resolve("pg"), 0, true);
-        Map<String, String> environment = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL",
-                database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME",
-                EmbeddedDatabase.USER,
-                "QUARKUS_DATASOURCE_PASSWORD",
-                "",
-                "BATON_ADMIN_PASSWORD",
-                PASSWORD,
-                "BATON_DEMO_DATA",
-                "false");
+        Map<String, String> environment = PackagedBaton.onDatabase(database, PASSWORD);
         try (PackagedBaton first = PackagedBaton.start(environment, dir);
                 PackagedBaton second = PackagedBaton.start(environment, dir)) {
             long owner = admin().contentType(ContentType.JSON)

@@ -2,6 +2,7 @@ package dev.baton.app.support;
 
 import static io.restassured.RestAssured.given;
 
+import dev.baton.app.database.EmbeddedDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -21,6 +22,21 @@ public final class PackagedBaton implements AutoCloseable {
     private PackagedBaton(Process process, int port) {
         this.process = process;
         this.port = port;
+    }
+
+    /** The environment of a Baton on this database, with demo data off and the admin's password given. */
+    public static Map<String, String> onDatabase(EmbeddedDatabase database, String adminPassword) {
+        return Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                database.jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME",
+                EmbeddedDatabase.USER,
+                "QUARKUS_DATASOURCE_PASSWORD",
+                "",
+                "BATON_ADMIN_PASSWORD",
+                adminPassword,
+                "BATON_DEMO_DATA",
+                "false");
     }
 
     /** Starts Baton with these environment variables and waits until it is ready (90 s at most). */
