@@ -115,7 +115,9 @@ class AccessTableTest {
             Map.entry("GET /measures", Rule.READ),
             Map.entry("POST /measures", Rule.TEAM_EDIT),
             Map.entry("GET /measures/import", Rule.TEAM_EDIT),
-            Map.entry("POST /measures/import", Rule.TEAM_EDIT));
+            Map.entry("POST /measures/import", Rule.TEAM_EDIT),
+            Map.entry("GET /scorecard", Rule.READ),
+            Map.entry("GET /scorecard/export", Rule.READ));
 
     private static final String PASSWORD = "access-table-password";
     private static String executive;
