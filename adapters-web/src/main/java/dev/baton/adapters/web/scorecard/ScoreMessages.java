@@ -73,6 +73,9 @@ public interface ScoreMessages {
     @Message("{#when severity}{#is 'VIOLATION'}Violations{#else}Warnings{/when}")
     String severity_group(String severity);
 
+    @Message("{#when severity}{#is 'VIOLATION'}Violation{#else}Warning{/when}")
+    String severity_one(String severity);
+
     @Message("Suggested shared metrics:")
     String suggestions();
 
