@@ -80,7 +80,8 @@ class AccessTableTest {
             Map.entry("GET /api/measures/{period}", Rule.READ),
             Map.entry("PUT /api/measures/{period}", Rule.TEAM_EDIT),
             Map.entry("POST /api/measures/import", Rule.TEAM_EDIT),
-            Map.entry("GET /api/measures/export", Rule.READ));
+            Map.entry("GET /api/measures/export", Rule.READ),
+            Map.entry("GET /api/scorecard", Rule.READ));
 
     static final Map<String, Rule> PAGES = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),

@@ -193,6 +193,23 @@ class ScorecardPageTest {
     }
 
     @Test
+    void theApiAnswersTheSameScorecardAsJson() {
+        given().queryParam("period", PERIOD)
+                .get("/api/scorecard")
+                .then()
+                .statusCode(200)
+                .body("period", org.hamcrest.Matchers.equalTo(PERIOD))
+                .body("alignment.score", org.hamcrest.Matchers.notNullValue())
+                .body(
+                        "teams.find { it.id == " + marketing + " }.kpis.find { it.metric == 'cac' }.attainment",
+                        org.hamcrest.Matchers.equalTo("AT_RISK"))
+                .body(
+                        "teams.find { it.id == " + marketing + " }.kpis.find { it.metric == 'cac' }.trend",
+                        org.hamcrest.Matchers.hasSize(6))
+                .body("unitEconomics.metric", org.hamcrest.Matchers.hasItem("ltv_to_cac"));
+    }
+
+    @Test
     void theStartPageOpensTheScorecard() {
         given().redirects()
                 .follow(false)
