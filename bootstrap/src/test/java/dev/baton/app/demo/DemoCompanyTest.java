@@ -6,16 +6,21 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.baton.app.support.Browser;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.application.demo.SeedDemoCompanyUseCase;
 import dev.baton.domain.period.Period;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -40,6 +45,22 @@ class DemoCompanyTest {
 
     @Inject
     Clock clock;
+
+    @TestHTTPResource("/")
+    URL baton;
+
+    @Test
+    void theDemoExecutiveSignsInToTheScorecard() {
+        Page page = Browser.newPage("en-GB");
+        page.navigate(baton + "login");
+        page.getByLabel("Username").fill("demo-executive");
+        page.getByLabel("Password").fill("baton-demo-2026");
+        page.getByLabel("Password").press("Enter");
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Scorecard for " + thisMonth());
+        PlaywrightAssertions.assertThat(page.locator("line.handoff-uncovered")).hasCount(1);
+        Browser.screenshot(page, "scorecard-demo");
+        page.context().close();
+    }
 
     private static RequestSpecification executive() {
         return given().auth().preemptive().basic("demo-executive", "baton-demo-2026");
