@@ -29,7 +29,12 @@ public class AlignmentReportService implements GetAlignmentReportUseCase {
     public AlignmentOutcome report(AlignmentQuery query) {
         access.requireReader();
         List<PlanTeam> teams = plans.teams();
-        var plan = plans.plan(query.period(), teams, plans.targets(query.period()), catalogs.current());
+        var plan = plans.plan(
+                query.period(),
+                teams,
+                plans.targets(query.period()),
+                plans.actuals(query.period()),
+                catalogs.current());
         return new AlignmentOutcome(new AlignmentEngine().run(plan), teams, Map.of());
     }
 }

@@ -25,6 +25,7 @@ import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,7 @@ public class WhatIfService implements WhatIfUseCase {
         MetricCatalog catalog = catalogs.current();
         List<PlanTeam> planTeams = plans.teams();
         List<KpiTarget> stored = plans.targets(command.period());
+        Map<MetricKey, BigDecimal> actuals = plans.actuals(command.period());
         List<KpiTarget> changed = new ArrayList<>(stored);
         Optional<KpiTarget> replaced = Optional.empty();
         if (command.action() != WhatIfCommand.Action.SET) {
@@ -76,9 +78,9 @@ public class WhatIfService implements WhatIfUseCase {
         }
         AlignmentEngine engine = new AlignmentEngine();
         AlignmentOutcome before = new AlignmentOutcome(
-                engine.run(plans.plan(command.period(), planTeams, stored, catalog)), planTeams, Map.of());
+                engine.run(plans.plan(command.period(), planTeams, stored, actuals, catalog)), planTeams, Map.of());
         AlignmentOutcome after = new AlignmentOutcome(
-                engine.run(plans.plan(command.period(), planTeams, changed, catalog)), planTeams, Map.of());
+                engine.run(plans.plan(command.period(), planTeams, changed, actuals, catalog)), planTeams, Map.of());
         return new WhatIfOutcome(before, after);
     }
 

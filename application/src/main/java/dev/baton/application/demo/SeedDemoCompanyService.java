@@ -1,28 +1,50 @@
 package dev.baton.application.demo;
 
+import dev.baton.application.funnel.DefineFunnelUseCase;
+import dev.baton.application.funnel.FunnelCommand;
+import dev.baton.application.funnel.StageInput;
+import dev.baton.application.measure.RecordMeasuresCommand;
+import dev.baton.application.measure.RecordMeasuresUseCase;
 import dev.baton.application.person.CreatePersonCommand;
 import dev.baton.application.person.CreatePersonUseCase;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.application.signin.GrantSignInCommand;
 import dev.baton.application.signin.GrantSignInUseCase;
+import dev.baton.application.target.SetKpiTargetCommand;
+import dev.baton.application.target.SetKpiTargetUseCase;
+import dev.baton.application.target.TargetInput;
+import dev.baton.application.target.ThresholdInput;
 import dev.baton.application.team.AddTeamMemberUseCase;
 import dev.baton.application.team.CreateTeamCommand;
 import dev.baton.application.team.CreateTeamUseCase;
 import dev.baton.application.team.TeamMembershipCommand;
 import dev.baton.application.team.TeamRepository;
+import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A believable B2B SaaS company for a first look: marketing, sales, product and customer success with their leads,
- * an executive, and a sign-in for each role. It goes through the same use cases as a person would, so it is audited
- * and validated like any other change, and it runs only on a database that has no teams yet.
+ * an executive, and a sign-in for each role; the funnel "Main" from visitor to renewal split between marketing, sales
+ * and customer success; six months of measures ending with the current month, built around the source article's
+ * numbers (21 deals at 7,500, 1,800,000 revenue over 360 orders from 60 new customers, a 100,000 five-year contract);
+ * and targets for the current quarter. The plan is left imperfect on purpose, so the scorecard has something to say:
+ * marketing and sales share new revenue at MQL → SQL, the customer → active handoff between sales and customer success
+ * shares nothing, and marketing's lead volume pulls against sales' SQL → customer conversion (a TENSION).
+ *
+ * <p>It goes through the same use cases as a person would, so it is audited and validated like any other change, and
+ * it runs only on a database that has no teams yet.
  */
 @ApplicationScoped
 public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
@@ -34,6 +56,10 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
     private final CreateTeamUseCase createTeam;
     private final AddTeamMemberUseCase addMember;
     private final GrantSignInUseCase grantSignIn;
+    private final DefineFunnelUseCase defineFunnel;
+    private final RecordMeasuresUseCase recordMeasures;
+    private final SetKpiTargetUseCase setTarget;
+    private final Clock clock;
 
     @Inject
     public SeedDemoCompanyService(
@@ -41,12 +67,20 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
             CreatePersonUseCase createPerson,
             CreateTeamUseCase createTeam,
             AddTeamMemberUseCase addMember,
-            GrantSignInUseCase grantSignIn) {
+            GrantSignInUseCase grantSignIn,
+            DefineFunnelUseCase defineFunnel,
+            RecordMeasuresUseCase recordMeasures,
+            SetKpiTargetUseCase setTarget,
+            Clock clock) {
         this.teams = teams;
         this.createPerson = createPerson;
         this.createTeam = createTeam;
         this.addMember = addMember;
         this.grantSignIn = grantSignIn;
+        this.defineFunnel = defineFunnel;
+        this.recordMeasures = recordMeasures;
+        this.setTarget = setTarget;
+        this.clock = clock;
     }
 
     @Override
@@ -65,16 +99,137 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
 
         Team marketing = team("Marketing", "MARKETING", maya);
         Team sales = team("Sales", "SALES", sam);
-        team("Product", "PRODUCT", priya);
-        team("Customer Success", "CUSTOMER_SUCCESS", carlos);
+        Team product = team("Product", "PRODUCT", priya);
+        Team success = team("Customer Success", "CUSTOMER_SUCCESS", carlos);
         addMember.addMember(new TeamMembershipCommand(marketing.id(), leo.id()));
         addMember.addMember(new TeamMembershipCommand(sales.id(), leo.id()));
+
+        defineFunnel.define(FunnelCommand.define(
+                "Main",
+                List.of(
+                        stage("visitor", "Visitor", marketing),
+                        stage("lead", "Lead", marketing),
+                        stage("mql", "MQL", marketing),
+                        stage("sql", "SQL", sales),
+                        stage("opportunity", "Opportunity", sales),
+                        stage("customer", "Customer", sales),
+                        stage("active", "Active", success),
+                        stage("renewed", "Renewed", success))));
+        YearMonth now = YearMonth.now(clock);
+        for (int back = MONTHS_OF_MEASURES - 1; back >= 0; back--) {
+            YearMonth month = now.minusMonths(back);
+            recordMeasures.record(RecordMeasuresCommand.of(Period.month(month).format(), null, measures(back)));
+        }
+        String quarter =
+                Period.quarter(now.getYear(), (now.getMonthValue() - 1) / 3 + 1).format();
+        // Marketing and sales share new revenue at MQL → SQL (the article's 21 deals × 7,500 = 157,500 a month).
+        target(marketing, "lead_count", quarter, "AT_LEAST", "1100", null, "A monthly run rate of 1,100 leads.");
+        target(marketing, "new_revenue", quarter, "AT_LEAST", "150000", null, "Shared with sales at MQL → SQL.");
+        target(marketing, "cpl", quarter, "AT_MOST", "170", null, "Paid search got dearer; hold the line.");
+        target(sales, "new_revenue", quarter, "AT_LEAST", "150000", null, "Shared with marketing at MQL → SQL.");
+        scoped(sales, "stage_conversion_rate", "sql", "customer", quarter, "AT_LEAST", "25");
+        target(sales, "cac", quarter, "AT_MOST", "5500", null, "Last quarter ran at 6,000.");
+        target(success, "customer_churn_rate", quarter, "AT_MOST", "2", null, null);
+        target(success, "net_revenue_retention", quarter, "AT_LEAST", "100", null, null);
+        scoped(success, "stage_conversion_rate", "active", "renewed", quarter, "AT_LEAST", "85");
+        target(product, "task_completion_rate", quarter, "BETWEEN", "80", "95", "Onboarding tasks in the app.");
 
         List<DemoSignIn> signIns = new ArrayList<>();
         signIns.add(signIn(erin, "demo-executive", "EXECUTIVE"));
         signIns.add(signIn(maya, "demo-lead", "TEAM_LEAD"));
         signIns.add(signIn(dana, "demo-admin", "ADMIN"));
         return signIns;
+    }
+
+    static final int MONTHS_OF_MEASURES = 6;
+
+    /** Month-to-month swing, oldest first: the last month holds the article's numbers exactly. */
+    private static final double[] SWING = {0.91, 0.96, 1.03, 0.94, 1.05, 1.0};
+
+    private static final int[] DEALS = {18, 19, 22, 19, 23, 21};
+
+    /** The measures of the month {@code back} months before the current one. */
+    static Map<String, Object> measures(int back) {
+        double f = SWING[MONTHS_OF_MEASURES - 1 - back];
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("revenue", scaled(1_800_000, f));
+        m.put("orders", scaled(360, f));
+        m.put("new_customers", scaled(60, f));
+        m.put("deals", DEALS[MONTHS_OF_MEASURES - 1 - back]);
+        m.put("average_deal_value", 7500);
+        m.put("marketing_expense", 210_000);
+        m.put("sales_expense", 150_000);
+        m.put("leads", scaled(1200, f));
+        m.put("visits", scaled(24_000, f));
+        m.put("returning_visits", scaled(7_200, f));
+        m.put("sqls", scaled(240, f));
+        m.put("won_deals", DEALS[MONTHS_OF_MEASURES - 1 - back]);
+        m.put("lifespan_years", new BigDecimal("0.8"));
+        m.put("contract_value", 100_000);
+        m.put("contract_months", 60);
+        m.put("arpu", 500);
+        m.put("gross_margin", 80);
+        m.put("paying_customers", 800);
+        m.put("customers_at_start", 800);
+        m.put("churned_customers", scaled(14, 2 - f));
+        m.put("start_mrr", 400_000);
+        m.put("expansion_mrr", scaled(18_000, f));
+        m.put("contraction_mrr", 4_000);
+        m.put("churned_mrr", scaled(8_000, 2 - f));
+        m.put("tasks_attempted", 1_000);
+        m.put("tasks_completed", scaled(850, f));
+        m.put("entered:visitor", scaled(24_000, f));
+        m.put("entered:lead", scaled(1200, f));
+        m.put("entered:mql", scaled(480, f));
+        m.put("entered:sql", scaled(240, f));
+        m.put("entered:opportunity", scaled(96, f));
+        m.put("entered:customer", scaled(60, f));
+        m.put("entered:active", scaled(57, f));
+        m.put("entered:renewed", scaled(50, f));
+        return m;
+    }
+
+    private static long scaled(long base, double factor) {
+        return Math.round(base * factor);
+    }
+
+    private static StageInput stage(String key, String name, Team owner) {
+        return new StageInput(key, name, owner.id().value());
+    }
+
+    private void target(Team team, String metric, String period, String type, String value, String max, String why) {
+        target(team, metric, null, null, period, type, value, max, why);
+    }
+
+    private void scoped(Team team, String metric, String from, String to, String period, String type, String value) {
+        target(team, metric, from, to, period, type, value, null, null);
+    }
+
+    private void target(
+            Team team,
+            String metric,
+            String scopeFrom,
+            String scopeTo,
+            String period,
+            String type,
+            String value,
+            String max,
+            String rationale) {
+        boolean between = "BETWEEN".equals(type);
+        ThresholdInput threshold = new ThresholdInput(
+                type,
+                between ? null : new BigDecimal(value),
+                between ? new BigDecimal(value) : null,
+                between ? new BigDecimal(max) : null);
+        setTarget.set(SetKpiTargetCommand.of(new TargetInput(
+                team.id().value(),
+                metric,
+                scopeFrom,
+                scopeTo,
+                period,
+                threshold,
+                team.owner().value(),
+                rationale)));
     }
 
     private Person person(String name, String email, String role) {

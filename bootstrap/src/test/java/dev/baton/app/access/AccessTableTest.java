@@ -80,7 +80,8 @@ class AccessTableTest {
             Map.entry("GET /api/measures/{period}", Rule.READ),
             Map.entry("PUT /api/measures/{period}", Rule.TEAM_EDIT),
             Map.entry("POST /api/measures/import", Rule.TEAM_EDIT),
-            Map.entry("GET /api/measures/export", Rule.READ));
+            Map.entry("GET /api/measures/export", Rule.READ),
+            Map.entry("GET /api/scorecard", Rule.READ));
 
     static final Map<String, Rule> PAGES = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),
@@ -116,7 +117,9 @@ class AccessTableTest {
             Map.entry("GET /measures", Rule.READ),
             Map.entry("POST /measures", Rule.TEAM_EDIT),
             Map.entry("GET /measures/import", Rule.TEAM_EDIT),
-            Map.entry("POST /measures/import", Rule.TEAM_EDIT));
+            Map.entry("POST /measures/import", Rule.TEAM_EDIT),
+            Map.entry("GET /scorecard", Rule.READ),
+            Map.entry("GET /scorecard/export", Rule.READ));
 
     private static final String PASSWORD = "access-table-password";
     private static String executive;

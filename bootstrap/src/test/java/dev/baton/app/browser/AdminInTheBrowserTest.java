@@ -29,6 +29,9 @@ class AdminInTheBrowserTest {
         page.getByLabel(locale.startsWith("zh") ? "用户名" : "Username").fill("admin");
         page.getByLabel(locale.startsWith("zh") ? "密码" : "Password").fill("test-admin-secret");
         page.getByLabel(locale.startsWith("zh") ? "密码" : "Password").press("Enter");
+        // Signing in lands on the start page, the scorecard; the admin's work starts at the teams.
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/scorecard.*"));
+        page.navigate(baton + "admin/teams");
         return page;
     }
 

@@ -4,14 +4,26 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.baton.app.support.Browser;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.application.demo.SeedDemoCompanyUseCase;
+import dev.baton.domain.period.Period;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +42,95 @@ class DemoCompanyTest {
 
     @Inject
     SeedDemoCompanyUseCase seed;
+
+    @Inject
+    Clock clock;
+
+    @TestHTTPResource("/")
+    URL baton;
+
+    @Test
+    void theDemoExecutiveSignsInToTheScorecard() {
+        Page page = Browser.newPage("en-GB");
+        page.navigate(baton + "login");
+        page.getByLabel("Username").fill("demo-executive");
+        page.getByLabel("Password").fill("baton-demo-2026");
+        page.getByLabel("Password").press("Enter");
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Scorecard for " + thisMonth());
+        PlaywrightAssertions.assertThat(page.locator("line.handoff-uncovered")).hasCount(1);
+        Browser.screenshot(page, "scorecard-demo");
+        page.context().close();
+    }
+
+    private static RequestSpecification executive() {
+        return given().auth().preemptive().basic("demo-executive", "baton-demo-2026");
+    }
+
+    private String thisMonth() {
+        return Period.month(YearMonth.now(clock)).format();
+    }
+
+    @Test
+    void theMainFunnelRunsFromVisitorToRenewalAcrossThreeTeams() {
+        executive()
+                .get("/api/funnels")
+                .then()
+                .statusCode(200)
+                .body("[0].name", equalTo("Main"))
+                .body(
+                        "[0].stages.key",
+                        equalTo(List.of(
+                                "visitor", "lead", "mql", "sql", "opportunity", "customer", "active", "renewed")))
+                .body("[0].handoffs", hasSize(2));
+    }
+
+    @Test
+    void sixMonthsOfMeasuresEndWithTheArticlesNumbersThisMonth() {
+        executive()
+                .get("/api/measures/" + thisMonth())
+                .then()
+                .statusCode(200)
+                .body("values.revenue", equalTo(1800000))
+                .body("values.orders", equalTo(360))
+                .body("values.new_customers", equalTo(60))
+                .body("values.deals", equalTo(21))
+                .body("values.average_deal_value", equalTo(7500))
+                .body("values.contract_value", equalTo(100000))
+                .body("values.contract_months", equalTo(60));
+        String sixMonthsAgo = Period.month(YearMonth.now(clock).minusMonths(5)).format();
+        String csv = executive()
+                .queryParam("from", sixMonthsAgo)
+                .queryParam("to", thisMonth())
+                .get("/api/measures/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv.lines().filter(l -> l.contains(",revenue,")).count()).isEqualTo(6);
+        assertThat(csv).contains(",entered:mql,");
+    }
+
+    @Test
+    void theScorecardShowsOneUncoveredHandoffAndOneTension() {
+        JsonPath report = executive()
+                .queryParam("period", thisMonth())
+                .get("/api/alignment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Boolean> covered = report.getList("handoffs.covered");
+        assertThat(covered).containsExactlyInAnyOrder(true, false);
+        assertThat(report.getList("findings.code")).containsOnlyOnce("TENSION", "HANDOFF_WITHOUT_SHARED_METRIC");
+        String page =
+                executive().get("/scorecard").then().statusCode(200).extract().asString();
+        assertThat(page)
+                .contains("Scorecard for " + thisMonth())
+                .contains("class=\"handoff-covered\"")
+                .contains("New revenue");
+        assertThat(page.split("class=\"handoff-uncovered\"", -1)).hasSize(2);
+        assertThat(page).contains("attainment-ON_TRACK").contains("attainment-AT_RISK");
+    }
 
     @Test
     void theFirstStartCreatesFourDepartmentsWithTheirLeads() {

@@ -124,13 +124,13 @@ class TeamPagesTest {
     }
 
     @Test
-    void theStartPageLeadsToTheTeams() {
+    void theStartPageLeadsToTheScorecard() {
         given().redirects()
                 .follow(false)
                 .get("/")
                 .then()
                 .statusCode(303)
-                .header("Location", containsString("/admin/teams"));
+                .header("Location", containsString("/scorecard"));
     }
 
     @Test

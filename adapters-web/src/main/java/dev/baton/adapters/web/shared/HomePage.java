@@ -4,12 +4,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-/** The start page sends readers to where the work is. */
+/** The start page sends readers to the scorecard, where the state of alignment is seen at once. */
 @Path("/")
 public class HomePage {
 
     @GET
     public Response home() {
-        return Html.redirect("/admin/teams");
+        return Html.redirect("/scorecard");
     }
 }

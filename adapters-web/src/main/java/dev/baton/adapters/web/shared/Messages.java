@@ -216,6 +216,9 @@ public interface Messages {
     @Message("Targets")
     String nav_targets();
 
+    @Message("Scorecard")
+    String nav_scorecard();
+
     @Message("What changed")
     String audit_entity();
 

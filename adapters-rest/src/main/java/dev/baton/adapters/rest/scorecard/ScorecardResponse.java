@@ -1,0 +1,78 @@
+package dev.baton.adapters.rest.scorecard;
+
+import dev.baton.adapters.rest.alignment.AlignmentResponse;
+import dev.baton.adapters.rest.metric.Texts;
+import dev.baton.application.scorecard.Scorecard;
+import dev.baton.domain.metric.StageScope;
+import dev.baton.domain.metric.evaluation.MetricValue;
+import dev.baton.domain.shared.LocalizedText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scorecard as JSON: the alignment report with actuals, each team's KPIs with standing and trend, unit economics. */
+public record ScorecardResponse(
+        String period, AlignmentResponse alignment, List<TeamResponse> teams, List<EconomicsResponse> unitEconomics) {
+
+    public record TeamResponse(long id, String name, List<KpiResponse> kpis) {}
+
+    public record KpiResponse(
+            String targetId,
+            String metric,
+            Texts name,
+            String scope,
+            String targetPeriod,
+            String threshold,
+            BigDecimal actual,
+            String attainment,
+            Texts reason,
+            List<TrendPoint> trend) {}
+
+    public record TrendPoint(String period, BigDecimal value) {}
+
+    public record EconomicsResponse(
+            String metric, Texts name, BigDecimal value, Texts reason, BigDecimal benchmark, boolean belowBenchmark) {}
+
+    public static ScorecardResponse of(Scorecard card) {
+        List<TeamResponse> teams = new ArrayList<>();
+        for (Scorecard.TeamCard team : card.teams()) {
+            List<KpiResponse> kpis = new ArrayList<>();
+            for (Scorecard.KpiLine line : team.kpis()) {
+                List<TrendPoint> trend = new ArrayList<>();
+                for (int i = 0; i < line.trend().size(); i++) {
+                    trend.add(new TrendPoint(
+                            card.trendPeriods().get(i).format(),
+                            line.trend().get(i).orElse(null)));
+                }
+                kpis.add(new KpiResponse(
+                        line.target().id().toString(),
+                        line.target().metric().value(),
+                        texts(line.metric().name()),
+                        line.target().scope().map(StageScope::toString).orElse(null),
+                        line.target().period().format(),
+                        line.target().threshold().toString(),
+                        line.standing().actual().orElse(null),
+                        line.standing().attainment().name(),
+                        line.standing().reason().map(ScorecardResponse::texts).orElse(null),
+                        trend));
+            }
+            teams.add(new TeamResponse(team.team().id().value(), team.team().name(), kpis));
+        }
+        List<EconomicsResponse> economics = card.economics().stream()
+                .map(line -> new EconomicsResponse(
+                        line.metric().key().value(),
+                        texts(line.metric().name()),
+                        line.value().toOptional().orElse(null),
+                        line.value() instanceof MetricValue.Unavailable u
+                                ? texts(u.reason().message())
+                                : null,
+                        line.benchmark().orElse(null),
+                        line.belowBenchmark()))
+                .toList();
+        return new ScorecardResponse(card.period().format(), AlignmentResponse.of(card.alignment()), teams, economics);
+    }
+
+    private static Texts texts(LocalizedText text) {
+        return new Texts(text.en(), text.zhCn());
+    }
+}

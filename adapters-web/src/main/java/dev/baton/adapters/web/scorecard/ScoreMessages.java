@@ -1,0 +1,132 @@
+package dev.baton.adapters.web.scorecard;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the scorecard, used as {@code {score:key}}. English is written here; Simplified Chinese lives in
+ * {@code messages/score_zh_CN.properties}. Findings and metric names bring their own text in both languages.
+ */
+@MessageBundle(value = "score", locale = "en")
+public interface ScoreMessages {
+
+    @Message("Alignment scorecard")
+    String title();
+
+    @Message("Scorecard for {period}")
+    String title_for(String period);
+
+    @Message("Period")
+    String period();
+
+    @Message("Granularity")
+    String granularity();
+
+    @Message("{#when g}{#is 'MONTH'}Month{#is 'QUARTER'}Quarter{#else}Year{/when}")
+    String granularity_name(String g);
+
+    @Message("Show")
+    String show();
+
+    @Message("Download CSV")
+    String export_csv();
+
+    @Message("Print")
+    String print_hint();
+
+    @Message("Alignment score")
+    String score();
+
+    @Message("Hover the score for its formula.")
+    String score_hint();
+
+    @Message("{count} violation(s)")
+    String violations(long count);
+
+    @Message("{count} warning(s)")
+    String warnings(long count);
+
+    @Message("Funnels and handoffs")
+    String funnels();
+
+    @Message("No funnel is defined yet.")
+    String funnels_none();
+
+    @Message("Teams")
+    String legend();
+
+    @Message("covered by {metrics}")
+    String handoff_covered(String metrics);
+
+    @Message("not covered: no shared metric")
+    String handoff_uncovered();
+
+    @Message("Funnel {name}: stages and handoffs")
+    String funnel_label(String name);
+
+    @Message("Findings")
+    String findings();
+
+    @Message("No rule finds anything to say about this plan.")
+    String findings_none();
+
+    @Message("{#when severity}{#is 'VIOLATION'}Violations{#else}Warnings{/when}")
+    String severity_group(String severity);
+
+    @Message("{#when severity}{#is 'VIOLATION'}Violation{#else}Warning{/when}")
+    String severity_one(String severity);
+
+    @Message("Suggested shared metrics:")
+    String suggestions();
+
+    @Message("Edit the targets of {team}")
+    String edit_targets(String team);
+
+    @Message("KPIs by team")
+    String teams();
+
+    @Message("No target in force for this period.")
+    String team_empty();
+
+    @Message("KPI")
+    String kpi();
+
+    @Message("Target")
+    String target();
+
+    @Message("Actual")
+    String actual();
+
+    @Message("Attainment")
+    String attainment();
+
+    @Message("Trend ({from} – {to})")
+    String trend(String from, String to);
+
+    @Message("{#when a}{#is 'ON_TRACK'}On track{#is 'AT_RISK'}At risk{#is 'OFF_TRACK'}Off track{#else}No data{/when}")
+    String attainment_name(String a);
+
+    @Message("no data")
+    String no_data();
+
+    @Message("Trend of {metric}: {values}")
+    String trend_label(String metric, String values);
+
+    @Message("Unit economics")
+    String economics();
+
+    @Message("Metric")
+    String metric();
+
+    @Message("Value")
+    String value();
+
+    @Message("Benchmark")
+    String benchmark();
+
+    @Message("below the healthy {benchmark}")
+    String below_benchmark(String benchmark);
+
+    @Message("at least {benchmark}")
+    String at_least(String benchmark);
+}

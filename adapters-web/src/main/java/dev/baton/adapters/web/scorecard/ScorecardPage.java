@@ -1,0 +1,439 @@
+package dev.baton.adapters.web.scorecard;
+
+import dev.baton.adapters.web.scorecard.ScorecardViews.Arrow;
+import dev.baton.adapters.web.scorecard.ScorecardViews.Box;
+import dev.baton.adapters.web.scorecard.ScorecardViews.EconomicsRow;
+import dev.baton.adapters.web.scorecard.ScorecardViews.FindingGroup;
+import dev.baton.adapters.web.scorecard.ScorecardViews.FindingItem;
+import dev.baton.adapters.web.scorecard.ScorecardViews.FunnelDrawing;
+import dev.baton.adapters.web.scorecard.ScorecardViews.KpiRow;
+import dev.baton.adapters.web.scorecard.ScorecardViews.Legend;
+import dev.baton.adapters.web.scorecard.ScorecardViews.TeamLink;
+import dev.baton.adapters.web.scorecard.ScorecardViews.TeamTable;
+import dev.baton.adapters.web.shared.Html;
+import dev.baton.adapters.web.shared.Language;
+import dev.baton.adapters.web.shared.Roles;
+import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.application.funnel.ListFunnelsUseCase;
+import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.metric.ListMetricsQuery;
+import dev.baton.application.metric.ListMetricsUseCase;
+import dev.baton.application.metric.MetricDetails;
+import dev.baton.application.scorecard.GetScorecardUseCase;
+import dev.baton.application.scorecard.Scorecard;
+import dev.baton.application.scorecard.ScorecardQuery;
+import dev.baton.domain.alignment.Finding;
+import dev.baton.domain.alignment.HandoffCoverage;
+import dev.baton.domain.alignment.MetricSlot;
+import dev.baton.domain.alignment.PlanTeam;
+import dev.baton.domain.alignment.Severity;
+import dev.baton.domain.funnel.Handoff;
+import dev.baton.domain.funnel.Stage;
+import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.StageScope;
+import dev.baton.domain.metric.Unit;
+import dev.baton.domain.metric.evaluation.MetricValue;
+import dev.baton.domain.period.Granularity;
+import dev.baton.domain.period.Period;
+import dev.baton.domain.scorecard.TargetStanding;
+import dev.baton.domain.team.TeamId;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The executive scorecard of a period: the alignment score with its formula, each funnel drawn with its handoffs
+ * coloured by coverage, the findings by severity, each team's KPIs against target with a trend, and the unit economics.
+ * Everything is drawn on the server (inline SVG), so the page needs no script; a print stylesheet makes it a one-pager.
+ */
+@Path("/scorecard")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
+@Produces(MediaType.TEXT_HTML)
+public class ScorecardPage {
+
+    /** Team colours by the team's position among the active teams; all dark enough for white text (WCAG AA). */
+    static final List<String> PALETTE =
+            List.of("#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be185d", "#0e7490", "#4d7c0f", "#9f1239");
+
+    static final String COVERED = "#15803d";
+    static final String UNCOVERED = "#b91c1c";
+    static final String INTERNAL = "#6b7280";
+
+    private static final int BOX_WIDTH = 124;
+    private static final int BOX_HEIGHT = 52;
+    private static final int GAP = 60;
+    private static final int MARGIN = 8;
+    private static final int SPARK_WIDTH = 120;
+    private static final int SPARK_HEIGHT = 28;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance scorecard(
+                String period,
+                String granularity,
+                String previousPeriod,
+                String nextPeriod,
+                int score,
+                String scoreFormula,
+                long violations,
+                long warnings,
+                List<FunnelDrawing> funnels,
+                List<Legend> legend,
+                List<FindingGroup> findings,
+                List<TeamTable> teams,
+                List<EconomicsRow> economics,
+                String trendFrom,
+                String trendTo);
+    }
+
+    private final GetScorecardUseCase scorecards;
+    private final ListFunnelsUseCase listFunnels;
+    private final ListMetricsUseCase listMetrics;
+
+    @Inject
+    public ScorecardPage(
+            GetScorecardUseCase scorecards, ListFunnelsUseCase listFunnels, ListMetricsUseCase listMetrics) {
+        this.scorecards = scorecards;
+        this.listFunnels = listFunnels;
+        this.listMetrics = listMetrics;
+    }
+
+    @GET
+    public Response show(
+            @QueryParam("period") String period,
+            @QueryParam("granularity") String granularity,
+            @Context HttpHeaders headers) {
+        Locale locale = Language.of(headers);
+        Scorecard card = scorecards.scorecard(ScorecardQuery.of(normalise(period, granularity)));
+        AlignmentOutcome outcome = card.alignment();
+        Map<String, String> names = metricNames(locale);
+        Map<TeamId, Integer> teamIndex = new HashMap<>();
+        List<Legend> legend = new ArrayList<>();
+        for (PlanTeam team : outcome.teams()) {
+            teamIndex.put(team.id(), teamIndex.size());
+            legend.add(new Legend(team.name(), colour(teamIndex.get(team.id()))));
+        }
+        List<FunnelDrawing> funnels = new ArrayList<>();
+        for (StoredFunnel funnel : listFunnels.list()) {
+            funnels.add(drawing(funnel, outcome, teamIndex, names));
+        }
+        long warnings = outcome.report().findings().stream()
+                .filter(f -> f.severity() == Severity.WARNING)
+                .count();
+        List<TeamTable> teams = card.teams().stream()
+                .map(team -> new TeamTable(
+                        team.team().id().value(),
+                        team.team().name(),
+                        team.kpis().stream()
+                                .map(line -> row(line, card, locale))
+                                .toList()))
+                .toList();
+        List<EconomicsRow> economics =
+                card.economics().stream().map(line -> economics(line, locale)).toList();
+        return Html.page(
+                Templates.scorecard(
+                                card.period().format(),
+                                card.period().granularity().name(),
+                                card.period().previous().format(),
+                                card.period().next().format(),
+                                outcome.report().score(),
+                                outcome.report().scoreFormula(),
+                                outcome.report().violations(),
+                                warnings,
+                                funnels,
+                                legend,
+                                findings(outcome, locale, names),
+                                teams,
+                                economics,
+                                card.trendPeriods().get(0).format(),
+                                card.period().format())
+                        .data("nav", "scorecard"),
+                locale);
+    }
+
+    /** The KPI table as CSV, one row per team and target, in the reader's language for names and attainment. */
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    public Response export(@QueryParam("period") String period, @QueryParam("granularity") String granularity) {
+        Scorecard card = scorecards.scorecard(ScorecardQuery.of(normalise(period, granularity)));
+        StringBuilder csv = new StringBuilder(
+                "period,team,metric,scope,target_period,threshold,actual,attainment,no_value_reason\n");
+        for (Scorecard.TeamCard team : card.teams()) {
+            for (Scorecard.KpiLine line : team.kpis()) {
+                TargetStanding standing = line.standing();
+                csv.append(String.join(
+                                ",",
+                                csvField(card.period().format()),
+                                csvField(team.team().name()),
+                                csvField(line.target().metric().value()),
+                                csvField(line.target()
+                                        .scope()
+                                        .map(StageScope::toString)
+                                        .orElse("")),
+                                csvField(line.target().period().format()),
+                                csvField(line.target().threshold().toString()),
+                                csvField(standing.actual()
+                                        .map(BigDecimal::toPlainString)
+                                        .orElse("")),
+                                csvField(standing.attainment().name()),
+                                csvField(standing.reason()
+                                        .map(r -> r.in(Locale.ENGLISH))
+                                        .orElse(""))))
+                        .append('\n');
+            }
+        }
+        return Response.ok(csv.toString())
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"scorecard-" + card.period() + ".csv\"")
+                .build();
+    }
+
+    /**
+     * The period the picker asks for: the text typed, moved to the granularity chosen when they differ (2026-09 as a
+     * quarter is 2026-Q3). Text that is not a period is passed on as typed, to be refused by name.
+     */
+    static String normalise(String period, String granularity) {
+        if (period == null || period.isBlank() || granularity == null || granularity.isBlank()) {
+            return period;
+        }
+        Period parsed;
+        Granularity wanted;
+        try {
+            parsed = Period.parse(period);
+            wanted = Granularity.valueOf(granularity.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return period;
+        }
+        if (parsed.granularity() == wanted) {
+            return parsed.format();
+        }
+        int month = parsed.firstMonth().getMonthValue();
+        return switch (wanted) {
+            case MONTH -> Period.month(parsed.firstMonth()).format();
+            case QUARTER -> Period.quarter(parsed.year(), (month - 1) / 3 + 1).format();
+            case YEAR -> Period.year(parsed.year()).format();
+        };
+    }
+
+    private Map<String, String> metricNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (MetricDetails metric : listMetrics.list(ListMetricsQuery.of(null))) {
+            names.put(metric.key().value(), metric.definition().name().in(locale));
+        }
+        return names;
+    }
+
+    private static FunnelDrawing drawing(
+            StoredFunnel stored, AlignmentOutcome outcome, Map<TeamId, Integer> teamIndex, Map<String, String> names) {
+        List<Stage> stages = stored.funnel().stages();
+        String funnelName = stored.funnel().name();
+        List<Box> boxes = new ArrayList<>();
+        int top = MARGIN;
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = stages.get(i);
+            int x = MARGIN + i * (BOX_WIDTH + GAP);
+            boxes.add(new Box(
+                    x,
+                    top,
+                    BOX_WIDTH,
+                    BOX_HEIGHT,
+                    colour(teamIndex.getOrDefault(stage.owner(), -1)),
+                    shorten(stage.name(), 16),
+                    shorten(outcome.teamName(stage.owner()), 18),
+                    x + BOX_WIDTH / 2,
+                    top + 22,
+                    top + 40));
+        }
+        Map<String, HandoffCoverage> coverage = new HashMap<>();
+        for (HandoffCoverage c : outcome.report().handoffs()) {
+            if (c.funnel().equals(funnelName)) {
+                coverage.put(c.handoff().from().key() + ">" + c.handoff().to().key(), c);
+            }
+        }
+        List<Arrow> arrows = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        int y = top + BOX_HEIGHT / 2;
+        for (int i = 0; i + 1 < stages.size(); i++) {
+            Stage from = stages.get(i);
+            Stage to = stages.get(i + 1);
+            int x1 = MARGIN + i * (BOX_WIDTH + GAP) + BOX_WIDTH;
+            int x2 = x1 + GAP - 4;
+            HandoffCoverage c = coverage.get(from.key() + ">" + to.key());
+            if (from.owner().equals(to.owner()) || c == null) {
+                arrows.add(new Arrow(x1, x2, y, INTERNAL, "arrow-internal", false, false, "", 0, 0));
+                continue;
+            }
+            String shared = c.sharedMetrics().stream()
+                    .map(slot -> label(slot, names))
+                    .distinct()
+                    .collect(Collectors.joining(", "));
+            boolean covered = c.covered();
+            int labelX = x1 + GAP / 2;
+            arrows.add(new Arrow(
+                    x1,
+                    x2,
+                    y,
+                    covered ? COVERED : UNCOVERED,
+                    covered ? "arrow-covered" : "arrow-uncovered",
+                    true,
+                    covered,
+                    covered ? shorten(shared, 26) : "✕",
+                    labelX,
+                    top + BOX_HEIGHT + 18 + (i % 2) * 14));
+            Handoff h = c.handoff();
+            lines.add(h.from().name() + " → " + h.to().name() + " (" + outcome.teamName(h.fromTeam()) + " → "
+                    + outcome.teamName(h.toTeam()) + "): " + (covered ? "✓ " + shared : "✕"));
+        }
+        int width = MARGIN * 2 + stages.size() * (BOX_WIDTH + GAP) - GAP;
+        int height = top + BOX_HEIGHT + 44;
+        return new FunnelDrawing(funnelName, width, height, boxes, arrows, lines);
+    }
+
+    private static String label(MetricSlot slot, Map<String, String> names) {
+        String name = names.getOrDefault(slot.metric().value(), slot.metric().value());
+        return slot.scope().map(s -> name + " " + s).orElse(name);
+    }
+
+    private static List<FindingGroup> findings(AlignmentOutcome outcome, Locale locale, Map<String, String> names) {
+        Map<Severity, List<FindingItem>> bySeverity = new LinkedHashMap<>();
+        bySeverity.put(Severity.VIOLATION, new ArrayList<>());
+        bySeverity.put(Severity.WARNING, new ArrayList<>());
+        for (Finding finding : outcome.report().findings()) {
+            List<String> suggestions = finding.suggestions().stream()
+                    .map(MetricKey::value)
+                    .map(key -> names.getOrDefault(key, key))
+                    .toList();
+            List<TeamLink> teams = finding.teams().stream()
+                    .distinct()
+                    .map(id -> new TeamLink(id.value(), outcome.teamName(id)))
+                    .toList();
+            bySeverity
+                    .computeIfAbsent(finding.severity(), s -> new ArrayList<>())
+                    .add(new FindingItem(
+                            finding.severity().name(), finding.message().in(locale), suggestions, teams));
+        }
+        return bySeverity.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new FindingGroup(e.getKey().name(), e.getValue()))
+                .toList();
+    }
+
+    private static KpiRow row(Scorecard.KpiLine line, Scorecard card, Locale locale) {
+        TargetStanding standing = line.standing();
+        Unit unit = line.metric().unit();
+        List<Optional<BigDecimal>> trend = line.trend();
+        List<BigDecimal> known = trend.stream().flatMap(Optional::stream).toList();
+        String points = known.size() < 2 ? "" : points(trend);
+        List<String> trendText = new ArrayList<>();
+        for (int i = 0; i < trend.size(); i++) {
+            trendText.add(card.trendPeriods().get(i) + " "
+                    + trend.get(i).map(v -> number(v, unit)).orElse("–"));
+        }
+        return new KpiRow(
+                line.metric().name().in(locale),
+                line.target().metric().value(),
+                line.target().scope().map(StageScope::toString).orElse(""),
+                line.target().period().equals(card.period())
+                        ? ""
+                        : line.target().period().format(),
+                line.target().threshold().toString(),
+                standing.actual().map(v -> number(v, unit)).orElse("—"),
+                standing.attainment().name(),
+                standing.reason().map(r -> r.in(locale)).orElse(""),
+                known.size() >= 2,
+                points,
+                String.join("; ", trendText));
+    }
+
+    /** Polyline points over the trend's known values: the oldest on the left, the highest at the top. */
+    static String points(List<Optional<BigDecimal>> trend) {
+        BigDecimal min = null;
+        BigDecimal max = null;
+        for (Optional<BigDecimal> value : trend) {
+            if (value.isPresent()) {
+                min = min == null || value.get().compareTo(min) < 0 ? value.get() : min;
+                max = max == null || value.get().compareTo(max) > 0 ? value.get() : max;
+            }
+        }
+        StringBuilder points = new StringBuilder();
+        int steps = Math.max(1, trend.size() - 1);
+        for (int i = 0; i < trend.size(); i++) {
+            if (trend.get(i).isEmpty()) {
+                continue;
+            }
+            double x = 2 + (double) (SPARK_WIDTH - 4) * i / steps;
+            double share = Objects.requireNonNull(max).compareTo(min) == 0
+                    ? 0.5
+                    : trend.get(i).get().subtract(min).doubleValue()
+                            / max.subtract(min).doubleValue();
+            double y = SPARK_HEIGHT - 3 - share * (SPARK_HEIGHT - 6);
+            if (!points.isEmpty()) {
+                points.append(' ');
+            }
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+        }
+        return points.toString();
+    }
+
+    private static EconomicsRow economics(Scorecard.EconomicsLine line, Locale locale) {
+        MetricValue value = line.value();
+        Unit unit = line.metric().unit();
+        String reason = value instanceof MetricValue.Unavailable u
+                ? u.reason().message().in(locale)
+                : "";
+        return new EconomicsRow(
+                line.metric().name().in(locale),
+                line.metric().key().value(),
+                value.toOptional().map(v -> number(v, unit)).orElse("—"),
+                reason,
+                line.benchmark().map(BigDecimal::toPlainString).orElse(""),
+                line.belowBenchmark());
+    }
+
+    static String number(BigDecimal value, Unit unit) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String text = format.format(value);
+        return unit == Unit.PERCENT ? text + " %" : text;
+    }
+
+    private static String colour(int index) {
+        return index < 0 ? INTERNAL : PALETTE.get(index % PALETTE.size());
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String csvField(String value) {
+        String text = value == null ? "" : value;
+        if (text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@")) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.baton.adapters.web.scorecard;
+
+import java.util.List;
+
+/** The view records the scorecard template reads, built by {@link ScorecardPage}. */
+public final class ScorecardViews {
+
+    private ScorecardViews() {}
+
+    /** A team in the funnel legend, with its colour from the fixed palette. */
+    public record Legend(String name, String fill) {}
+
+    /** A stage box of the funnel drawing. */
+    public record Box(
+            int x,
+            int y,
+            int width,
+            int height,
+            String fill,
+            String label,
+            String team,
+            int textX,
+            int textY,
+            int teamY) {}
+
+    /**
+     * An arrow between two stages: a handoff is green when covered and red when not, and labelled with the shared
+     * metric; an arrow inside one team's stretch is grey.
+     */
+    public record Arrow(
+            int x1,
+            int x2,
+            int y,
+            String stroke,
+            String marker,
+            boolean handoff,
+            boolean covered,
+            String label,
+            int labelX,
+            int labelY) {}
+
+    /** One funnel drawn as inline SVG, and the same facts as text for readers who cannot see the colours. */
+    public record FunnelDrawing(
+            String name, int width, int height, List<Box> boxes, List<Arrow> arrows, List<String> lines) {}
+
+    /** A finding in the reader's language, with suggested metric names and links to the involved teams' editors. */
+    public record FindingItem(String severity, String message, List<String> suggestions, List<TeamLink> teams) {}
+
+    public record TeamLink(long id, String name) {}
+
+    /** Findings of one severity. */
+    public record FindingGroup(String severity, List<FindingItem> items) {}
+
+    /** A KPI row of a team's table. */
+    public record KpiRow(
+            String metricName,
+            String metricKey,
+            String scope,
+            String period,
+            String threshold,
+            String actual,
+            String attainment,
+            String reason,
+            boolean spark,
+            String points,
+            String trendText) {}
+
+    public record TeamTable(long id, String name, List<KpiRow> rows) {}
+
+    /** A unit-economics line: the value or why there is none, and whether it sits below its benchmark. */
+    public record EconomicsRow(String name, String key, String value, String reason, String benchmark, boolean below) {}
+}

@@ -1,0 +1,165 @@
+package dev.baton.application.scorecard;
+
+import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.application.alignment.PeriodActuals;
+import dev.baton.application.alignment.StoredPlans;
+import dev.baton.application.measure.MeasureLedger;
+import dev.baton.application.metric.MetricCatalogProvider;
+import dev.baton.domain.alignment.AlignmentEngine;
+import dev.baton.domain.alignment.PlanTeam;
+import dev.baton.domain.measure.FunnelRef;
+import dev.baton.domain.metric.MetricCatalog;
+import dev.baton.domain.metric.MetricDefinition;
+import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.evaluation.MetricEvaluator;
+import dev.baton.domain.metric.evaluation.MetricValue;
+import dev.baton.domain.period.Period;
+import dev.baton.domain.scorecard.TargetStanding;
+import dev.baton.domain.scorecard.Tolerance;
+import dev.baton.domain.target.KpiTarget;
+import dev.baton.domain.team.TeamId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the scorecard in a handful of statements whatever the size of the company: the teams, the funnels and the
+ * targets in force are read once each, and the measures of the period and the five before it in one ledger read. Each
+ * target's actual is computed by the {@link MetricEvaluator} over those measures, so trends cost no extra query.
+ */
+@ApplicationScoped
+public class GetScorecardService implements GetScorecardUseCase {
+
+    /** Periods in a sparkline: the one shown and the five before it. */
+    static final int TREND_LENGTH = 6;
+
+    /** How far back the default period looks for recorded measures. */
+    static final int DEFAULT_LOOKBACK_MONTHS = 24;
+
+    /** The panel's metrics, in the order shown. */
+    static final List<String> UNIT_ECONOMICS =
+            List.of("ltv", "cac", "ltv_to_cac", "net_revenue_retention", "customer_churn_rate", "cac_payback_months");
+
+    static final BigDecimal HEALTHY_LTV_TO_CAC = BigDecimal.valueOf(3);
+
+    private final StoredPlans plans;
+    private final MeasureLedger ledger;
+    private final MetricCatalogProvider catalogs;
+    private final ScorecardSettings settings;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    @Inject
+    public GetScorecardService(
+            StoredPlans plans,
+            MeasureLedger ledger,
+            MetricCatalogProvider catalogs,
+            ScorecardSettings settings,
+            AccessPolicy access,
+            Clock clock) {
+        this.plans = plans;
+        this.ledger = ledger;
+        this.catalogs = catalogs;
+        this.settings = settings;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Scorecard scorecard(ScorecardQuery query) {
+        access.requireReader();
+        Period period = query.period().orElseGet(this::defaultPeriod);
+        List<Period> trendPeriods = trendPeriods(period);
+        Map<Period, Map<MetricKey, BigDecimal>> actuals =
+                PeriodActuals.byPeriod(ledger.read(trendPeriods, Optional.<FunnelRef>empty()));
+        Map<MetricKey, BigDecimal> current = actuals.getOrDefault(period, Map.of());
+
+        MetricCatalog catalog = catalogs.current();
+        List<PlanTeam> teams = plans.teams();
+        List<KpiTarget> targets = plans.targets(period);
+        AlignmentOutcome alignment = new AlignmentOutcome(
+                new AlignmentEngine().run(plans.plan(period, teams, targets, current, catalog)), teams, Map.of());
+
+        MetricEvaluator evaluator = new MetricEvaluator(catalog);
+        Tolerance tolerance = settings.attainmentTolerance();
+        Map<TeamId, List<Scorecard.KpiLine>> lines = new LinkedHashMap<>();
+        teams.forEach(team -> lines.put(team.id(), new ArrayList<>()));
+        List<KpiTarget> ordered = new ArrayList<>(targets);
+        ordered.sort(Comparator.comparing((KpiTarget t) -> t.metric().value())
+                .thenComparing(t -> t.scope().map(Object::toString).orElse(""))
+                .thenComparing(KpiTarget::period));
+        for (KpiTarget target : ordered) {
+            List<Scorecard.KpiLine> teamLines = lines.get(target.team());
+            Optional<MetricDefinition> definition = catalog.find(target.metric());
+            if (teamLines == null || definition.isEmpty()) {
+                continue;
+            }
+            MetricValue actual = evaluator.evaluate(target.metric(), target.scope(), current);
+            List<Optional<BigDecimal>> trend = new ArrayList<>();
+            for (Period p : trendPeriods) {
+                Map<MetricKey, BigDecimal> inputs = actuals.get(p);
+                trend.add(
+                        inputs == null
+                                ? Optional.empty()
+                                : evaluator
+                                        .evaluate(target.metric(), target.scope(), inputs)
+                                        .toOptional());
+            }
+            teamLines.add(new Scorecard.KpiLine(
+                    target, definition.get(), TargetStanding.of(target.threshold(), actual, tolerance), trend));
+        }
+        List<Scorecard.TeamCard> cards = teams.stream()
+                .map(team -> new Scorecard.TeamCard(team, lines.get(team.id())))
+                .toList();
+
+        List<Scorecard.EconomicsLine> economics = new ArrayList<>();
+        for (String key : UNIT_ECONOMICS) {
+            MetricKey metric = MetricKey.of(key);
+            catalog.find(metric)
+                    .ifPresent(definition -> economics.add(new Scorecard.EconomicsLine(
+                            definition,
+                            evaluator.evaluate(metric, current),
+                            "ltv_to_cac".equals(key) ? Optional.of(HEALTHY_LTV_TO_CAC) : Optional.empty())));
+        }
+        return new Scorecard(period, alignment, cards, economics, trendPeriods);
+    }
+
+    /** The current month when it has measures, else the latest month of the last two years that has some. */
+    private Period defaultPeriod() {
+        Period now = Period.month(YearMonth.now(clock));
+        List<Period> months = new ArrayList<>();
+        Period month = now;
+        for (int i = 0; i < DEFAULT_LOOKBACK_MONTHS; i++) {
+            months.add(month);
+            month = month.previous();
+        }
+        return ledger.read(months, Optional.<FunnelRef>empty()).stream()
+                .map(row -> row.period())
+                .max(Comparator.naturalOrder())
+                .orElse(now);
+    }
+
+    static List<Period> trendPeriods(Period period) {
+        List<Period> periods = new ArrayList<>();
+        Period p = period;
+        for (int i = 0; i < TREND_LENGTH; i++) {
+            periods.add(0, p);
+            if (p.year() == Period.MIN_YEAR && p.index() == 1) {
+                break;
+            }
+            p = p.previous();
+        }
+        return periods;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.baton.application.scorecard;
+
+import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.domain.alignment.PlanTeam;
+import dev.baton.domain.metric.MetricDefinition;
+import dev.baton.domain.metric.evaluation.MetricValue;
+import dev.baton.domain.period.Period;
+import dev.baton.domain.scorecard.TargetStanding;
+import dev.baton.domain.target.KpiTarget;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the scorecard shows for one period: the alignment report computed with the period's measures as actuals,
+ * each active team's targets in force with their actual, standing and trend, and the unit-economics panel.
+ *
+ * @param trendPeriods the periods of the sparklines, oldest first, ending with {@code period}
+ */
+public record Scorecard(
+        Period period,
+        AlignmentOutcome alignment,
+        List<TeamCard> teams,
+        List<EconomicsLine> economics,
+        List<Period> trendPeriods) {
+
+    public Scorecard {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(alignment, "alignment");
+        teams = List.copyOf(teams);
+        economics = List.copyOf(economics);
+        trendPeriods = List.copyOf(trendPeriods);
+    }
+
+    /** One team and the targets it holds in the period (its own and those of enclosing periods). */
+    public record TeamCard(PlanTeam team, List<KpiLine> kpis) {
+        public TeamCard {
+            Objects.requireNonNull(team, "team");
+            kpis = List.copyOf(kpis);
+        }
+    }
+
+    /**
+     * A target with its metric, how it stands, and the metric's actual in each trend period (empty where it has no
+     * value).
+     */
+    public record KpiLine(
+            KpiTarget target, MetricDefinition metric, TargetStanding standing, List<Optional<BigDecimal>> trend) {
+        public KpiLine {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(standing, "standing");
+            trend = List.copyOf(trend);
+        }
+    }
+
+    /** A unit-economics metric with its value or why it has none, and the benchmark it is held against, if any. */
+    public record EconomicsLine(MetricDefinition metric, MetricValue value, Optional<BigDecimal> benchmark) {
+        public EconomicsLine {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(benchmark, "benchmark");
+        }
+
+        /** Whether the value is known and falls below its benchmark. */
+        public boolean belowBenchmark() {
+            return benchmark.isPresent()
+                    && value.toOptional()
+                            .map(v -> v.compareTo(benchmark.get()) < 0)
+                            .orElse(false);
+        }
+    }
+}
