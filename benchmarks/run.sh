@@ -84,7 +84,7 @@ read -r co_rps co_p50 co_p90 co_p99 co_bad < <(load constant /api/bench/constant
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "Cookie: $writer" -s benchmarks/target-write.lua \
   "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 0 >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "Cookie: $writer" -s benchmarks/target-write.lua \
-  "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 5000 >"$work/write.txt"
+  "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 20000 >"$work/write.txt"
 read -r wr_rps wr_p50 wr_p90 wr_p99 wr_bad < <(figures "$work/write.txt")
 
 half=$(python3 -c "print(max(1, round($sc_rps / 2)))")

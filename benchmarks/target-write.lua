@@ -17,13 +17,18 @@ function init(args)
   wrk.headers["Content-Type"] = "application/json"
 end
 
+-- Ten metrics times twelve months a year from 2100 on: 50,000 distinct (metric, period) slots per thread.
+local metrics = { "cac", "cpl", "cpa", "ltv", "arpv", "nps", "mrr", "arr", "acv", "lead_count" }
+
 function request()
   counter = counter + 1
-  local n = offset + tid * 2000 + counter
-  local year = 2100 + math.floor(n / 12)
-  local month = n % 12 + 1
+  local n = offset + tid * 50000 + counter
+  local metric = metrics[n % 10 + 1]
+  local slot = math.floor(n / 10)
+  local year = 2100 + math.floor(slot / 12)
+  local month = slot % 12 + 1
   local body = string.format(
-    '{"team":%s,"metric":"cac","period":"%04d-%02d","threshold":{"type":"AT_MOST","value":500},"ownerId":%s}',
-    team, year, month, owner)
+    '{"team":%s,"metric":"%s","period":"%04d-%02d","threshold":{"type":"AT_MOST","value":500},"ownerId":%s}',
+    team, metric, year, month, owner)
   return wrk.format(nil, nil, nil, body)
 end
