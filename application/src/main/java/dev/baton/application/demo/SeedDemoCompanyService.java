@@ -118,7 +118,7 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         YearMonth now = YearMonth.now(clock);
         for (int back = MONTHS_OF_MEASURES - 1; back >= 0; back--) {
             YearMonth month = now.minusMonths(back);
-            recordMeasures.record(RecordMeasuresCommand.of(Period.month(month).format(), null, measures(back)));
+            recordMeasures.record(RecordMeasuresCommand.of(Period.month(month).format(), null, "", measures(back)));
         }
         String quarter =
                 Period.quarter(now.getYear(), (now.getMonthValue() - 1) / 3 + 1).format();

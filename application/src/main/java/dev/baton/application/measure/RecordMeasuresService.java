@@ -4,6 +4,7 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.metric.MetricCatalogProvider;
+import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.Validation;
 import dev.baton.domain.measure.MeasureKeys;
 import dev.baton.domain.measure.MeasureValue;
@@ -57,6 +58,9 @@ public class RecordMeasuresService implements RecordMeasuresUseCase {
         v.throwIfInvalid();
 
         PeriodMeasures before = ledger.read(command.period(), command.funnel());
+        if (before.version() != command.expectedVersion()) {
+            throw new ConcurrentEditException("measure sheet", before.sheet());
+        }
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
         List<RecordedMeasure> changed = new ArrayList<>();
@@ -69,14 +73,17 @@ public class RecordMeasuresService implements RecordMeasuresUseCase {
             now.put(key.value(), value.amount());
             changed.add(new RecordedMeasure(command.period(), command.funnel(), key, value));
         });
-        if (!changed.isEmpty()) {
-            ledger.record(changed, new Recording(clock.instant(), actor.username()));
-            if (!command.funnel().organisationWide()) {
-                was.put("funnel", command.funnel().value());
-                now.put("funnel", command.funnel().value());
-            }
-            auditor.record("measure", command.period(), "record", was, now, Optional.empty());
+        if (changed.isEmpty()) {
+            // Saving a form unchanged is no recording: the version stays, so nobody else's copy goes stale.
+            return before;
         }
-        return before.with(values);
+        long version = ledger.record(
+                before.sheet(), before.version(), changed, new Recording(clock.instant(), actor.username()));
+        if (!command.funnel().organisationWide()) {
+            was.put("funnel", command.funnel().value());
+            now.put("funnel", command.funnel().value());
+        }
+        auditor.record("measure", command.period(), "record", was, now, Optional.empty());
+        return before.with(values, version);
     }
 }

@@ -11,6 +11,8 @@ public interface RecordMeasuresUseCase {
      * @return every value the period (and funnel) holds afterwards
      * @throws dev.baton.application.shared.InvalidInputException under the measure's key when it names no measure of
      *     the catalog
+     * @throws dev.baton.application.shared.ConcurrentEditException when the sheet no longer has the version the values
+     *     were entered against
      */
     PeriodMeasures record(RecordMeasuresCommand command);
 }

@@ -17,12 +17,23 @@ class RecordMeasuresCommandTest {
     @Test
     void numbersAndNumericTextAreTaken() {
         RecordMeasuresCommand command = RecordMeasuresCommand.of(
-                "2026-09", null, Map.of("revenue", new BigDecimal("1800000"), "orders", "360"));
+                "2026-09", null, " 7 ", Map.of("revenue", new BigDecimal("1800000"), "orders", "360"));
 
         assertThat(command.values())
                 .containsEntry("revenue", MeasureValue.of(1_800_000))
                 .containsEntry("orders", MeasureValue.of(360));
         assertThat(command.funnel().organisationWide()).isTrue();
+        assertThat(command.expectedVersion()).isEqualTo(7);
+    }
+
+    @Test
+    void withoutAVersionTheSheetIsExpectedToHoldNothingYet() {
+        assertThat(RecordMeasuresCommand.of("2026-09", "EU", null, Map.of("revenue", 1))
+                        .expectedVersion())
+                .isZero();
+        assertThat(RecordMeasuresCommand.of("2026-09", "EU", " ", Map.of("revenue", 1))
+                        .expectedVersion())
+                .isZero();
     }
 
     @Test
@@ -32,9 +43,13 @@ class RecordMeasuresCommandTest {
         values.put("orders", "abc");
         values.put("visits", true);
 
-        assertThatThrownBy(() -> RecordMeasuresCommand.of("2026-13", "", values))
+        assertThatThrownBy(() -> RecordMeasuresCommand.of("2026-13", "", "-1", values))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                                 e.errors().stream().map(FieldError::field).toList())
-                        .isEqualTo(List.of("period", "revenue", "orders", "visits")));
+                        .isEqualTo(List.of("period", "version", "revenue", "orders", "visits")));
+        assertThatThrownBy(() -> RecordMeasuresCommand.of("2026-09", "", "three", Map.of("revenue", 1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).message().en()).contains("'three' is not a version"));
     }
 }

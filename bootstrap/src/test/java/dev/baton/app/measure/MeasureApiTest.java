@@ -60,8 +60,13 @@ class MeasureApiTest {
     @Test
     void aSecondRecordingOverwritesOnlyTheMeasuresItNames() {
         String funnel = aFunnel();
-        put(funnel, "2026-Q3", "{\"revenue\": 100, \"orders\": 3}").statusCode(200);
-        put(funnel, "2026-q3", "{\"revenue\": \"250.75\"}").statusCode(200).body("period", equalTo("2026-Q3"));
+        String etag = put(funnel, "2026-Q3", "{\"revenue\": 100, \"orders\": 3}")
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        put(funnel, "2026-q3", etag, "{\"revenue\": \"250.75\"}")
+                .statusCode(200)
+                .body("period", equalTo("2026-Q3"));
 
         given().queryParam("funnel", funnel)
                 .get("/api/measures/2026-Q3")
@@ -69,6 +74,72 @@ class MeasureApiTest {
                 .statusCode(200)
                 .body("values.revenue", equalTo(250.75f))
                 .body("values.orders", equalTo(3));
+    }
+
+    @Test
+    void theVersionIsTheETagAndEveryRecordingThatChangesAValueMovesItOn() {
+        String funnel = aFunnel();
+        given().queryParam("funnel", funnel)
+                .get("/api/measures/2026-10")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("version", equalTo(0));
+
+        put(funnel, "2026-10", "{\"orders\": 3}")
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1));
+        put(funnel, "2026-10", "W/\"1\"", "{\"orders\": 4}").statusCode(200).header("ETag", "\"2\"");
+        put(funnel, "2026-10", "\"2\"", "{\"orders\": 4}").statusCode(200).header("ETag", "\"2\"");
+
+        given().queryParam("funnel", funnel)
+                .get("/api/measures/2026-10")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("version", equalTo(2))
+                .body("values.orders", equalTo(4));
+    }
+
+    @Test
+    void aRecordingFromAStaleVersionIsRefusedWith409AndChangesNothing() {
+        String funnel = aFunnel();
+        put(funnel, "2026-11", "{\"orders\": 3}").statusCode(200);
+        put(funnel, "2026-11", "\"1\"", "{\"orders\": 5}").statusCode(200);
+
+        put(funnel, "2026-11", "\"1\"", "{\"orders\": 99, \"revenue\": 1}")
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("2026-11"))
+                .body("detail", containsString("changed by someone else"));
+        put(funnel, "2026-11", "{\"orders\": 98}").statusCode(409);
+
+        assertThat(values(funnel, "2026-11")).containsExactly(Map.entry("orders", "5"));
+    }
+
+    @Test
+    void anIfMatchThatHoldsNoVersionIsRefusedAsTheFieldVersion() {
+        put(aFunnel(), "2026-09", "\"three\"", "{\"orders\": 1}")
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("version"))
+                .body("errors[0].message", containsString("'three' is not a version"));
+    }
+
+    @Test
+    void anImportMovesTheVersionOnSoACopyReadBeforeItIsStale() {
+        String funnel = aFunnel();
+        put(funnel, "2026-12", "{\"orders\": 3}").statusCode(200);
+        given().contentType("text/csv")
+                .queryParam("mode", "commit")
+                .body("period,measure,value,funnel\n2026-12,revenue,10," + funnel + "\n")
+                .post("/api/measures/import")
+                .then()
+                .statusCode(200);
+
+        put(funnel, "2026-12", "\"1\"", "{\"orders\": 4}").statusCode(409);
+        put(funnel, "2026-12", "\"2\"", "{\"orders\": 4}").statusCode(200);
     }
 
     @Test
@@ -124,7 +195,7 @@ class MeasureApiTest {
     void recordingIsWrittenToTheAuditTrailWithTheValuesBeforeAndAfter() {
         String funnel = aFunnel();
         put(funnel, "2027-02", "{\"orders\": 10}").statusCode(200);
-        put(funnel, "2027-02", "{\"orders\": 12, \"revenue\": 900}").statusCode(200);
+        put(funnel, "2027-02", "\"1\"", "{\"orders\": 12, \"revenue\": 900}").statusCode(200);
 
         JsonPath trail = given().queryParam("entity", "measure")
                 .queryParam("entityId", "2027-02")
@@ -154,6 +225,15 @@ class MeasureApiTest {
 
     static io.restassured.response.ValidatableResponse put(String funnel, String period, String json) {
         return given().contentType(ContentType.JSON)
+                .queryParam("funnel", funnel)
+                .body(json)
+                .put("/api/measures/" + period)
+                .then();
+    }
+
+    static io.restassured.response.ValidatableResponse put(String funnel, String period, String ifMatch, String json) {
+        return given().contentType(ContentType.JSON)
+                .header("If-Match", ifMatch)
                 .queryParam("funnel", funnel)
                 .body(json)
                 .put("/api/measures/" + period)

@@ -7,10 +7,12 @@ import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import dev.baton.application.measure.MeasureLedger;
 import dev.baton.application.measure.Recording;
+import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.MeasureValue;
 import dev.baton.domain.measure.PeriodMeasures;
 import dev.baton.domain.measure.RecordedMeasure;
+import dev.baton.domain.measure.SheetRef;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +24,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The contract every MeasureLedger keeps, checked against the PostgreSQL adapter. */
@@ -129,5 +135,72 @@ class MeasureLedgerContractTest {
                 }))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(read("2100-01", other).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSheetStartsAtVersionZeroAndEveryWriteMovesItOn() {
+        FunnelRef funnel = aFunnel();
+        assertThat(read("2026-09", funnel).version()).isZero();
+
+        long first = recordSheet("2026-09", funnel, 0, row("2026-09", funnel, ORDERS, "1"));
+        long second = recordSheet("2026-09", funnel, first, row("2026-09", funnel, ORDERS, "2"));
+        record(List.of(row("2026-09", funnel, REVENUE, "5"), row("2026-10", funnel, REVENUE, "5")));
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isEqualTo(2);
+        assertThat(read("2026-09", funnel).version()).isEqualTo(3);
+        assertThat(read("2026-10", funnel).version()).isEqualTo(1);
+        assertThat(read("2026-09", funnel).valueOf(ORDERS)).contains(MeasureValue.of(2));
+    }
+
+    @Test
+    void aWriteFromAStaleVersionIsRefusedAndWritesNothing() {
+        FunnelRef funnel = aFunnel();
+        long first = recordSheet("2026-09", funnel, 0, row("2026-09", funnel, ORDERS, "1"));
+        recordSheet("2026-09", funnel, first, row("2026-09", funnel, ORDERS, "2"));
+
+        assertThatThrownBy(() -> recordSheet("2026-09", funnel, first, row("2026-09", funnel, ORDERS, "99")))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("2026-09 (" + funnel.value() + ")");
+        assertThatThrownBy(() -> recordSheet("2026-09", funnel, 0, row("2026-09", funnel, REVENUE, "99")))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        PeriodMeasures after = read("2026-09", funnel);
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.values()).containsOnlyKeys(ORDERS).containsEntry(ORDERS, MeasureValue.of(2));
+    }
+
+    @Test
+    void ofTwoWritersHoldingTheSameVersionExactlyOneGetsThrough() throws Exception {
+        FunnelRef funnel = aFunnel();
+        long version = recordSheet("2026-09", funnel, 0, row("2026-09", funnel, ORDERS, "1"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> writers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String value = Integer.toString(10 + i);
+                writers.add(pool.submit(() -> {
+                    try {
+                        recordSheet("2026-09", funnel, version, row("2026-09", funnel, ORDERS, value));
+                        return true;
+                    } catch (ConcurrentEditException e) {
+                        return false;
+                    }
+                }));
+            }
+            int won = 0;
+            for (Future<Boolean> writer : writers) {
+                won += writer.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(won).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(read("2026-09", funnel).version()).isEqualTo(2);
+    }
+
+    private long recordSheet(String period, FunnelRef funnel, long expected, RecordedMeasure row) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ledger.record(new SheetRef(Period.parse(period), funnel), expected, List.of(row), NOW));
     }
 }

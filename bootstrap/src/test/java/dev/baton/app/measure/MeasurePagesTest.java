@@ -35,7 +35,54 @@ class MeasurePagesTest {
                         containsString("value=\"1200\""),
                         containsString("name=\"extraKey\""),
                         containsString("name=\"_csrf\""),
+                        containsString("name=\"version\" value=\"1\""),
                         containsString("href=\"/measures\" aria-current=\"page\""));
+    }
+
+    @Test
+    void aFormOpenedBeforeSomeoneElseRecordedIsRefusedKeepingWhatWasTypedAndShowingWhatIsStored() {
+        String funnel = MeasureApiTest.aFunnel();
+        MeasureApiTest.put(funnel, "2026-08", "{\"orders\": 300, \"revenue\": 1000}")
+                .statusCode(200);
+        // Someone else records while our form, opened at version 1, is still being filled in.
+        MeasureApiTest.put(funnel, "2026-08", "\"1\"", "{\"orders\": 310}").statusCode(200);
+
+        given().cookie("baton_csrf", "t")
+                .contentType(ContentType.URLENC)
+                .formParam("_csrf", "t")
+                .formParam("period", "2026-08")
+                .formParam("funnel", funnel)
+                .formParam("version", "1")
+                .formParam("m.orders", "300")
+                .formParam("m.revenue", "2500")
+                .post("/measures")
+                .then()
+                .statusCode(409)
+                .body(
+                        containsString("Someone else recorded measures for this period"),
+                        containsString("value=\"2500\""),
+                        containsString("Now stored: 1000"),
+                        containsString("Now stored: 310"),
+                        containsString("name=\"version\" value=\"2\""));
+        assertThat(MeasureApiTest.values(funnel, "2026-08"))
+                .containsEntry("orders", "310")
+                .containsEntry("revenue", "1000");
+
+        // Recording again from the page as shown now goes through: the user has seen what it overwrites.
+        given().redirects()
+                .follow(false)
+                .cookie("baton_csrf", "t")
+                .contentType(ContentType.URLENC)
+                .formParam("_csrf", "t")
+                .formParam("period", "2026-08")
+                .formParam("funnel", funnel)
+                .formParam("version", "2")
+                .formParam("m.orders", "310")
+                .formParam("m.revenue", "2500")
+                .post("/measures")
+                .then()
+                .statusCode(303);
+        assertThat(MeasureApiTest.values(funnel, "2026-08")).containsEntry("revenue", "2500");
     }
 
     @Test

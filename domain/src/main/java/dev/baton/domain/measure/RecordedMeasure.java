@@ -25,5 +25,10 @@ public record RecordedMeasure(Period period, FunnelRef funnel, MetricKey measure
         return new Slot(period, funnel, measure);
     }
 
+    /** The sheet the row belongs to, whose version a recording moves on. */
+    public SheetRef sheet() {
+        return new SheetRef(period, funnel);
+    }
+
     public record Slot(Period period, FunnelRef funnel, MetricKey measure) {}
 }

@@ -2,10 +2,12 @@ package dev.baton.adapters.persistence.measure;
 
 import dev.baton.application.measure.MeasureLedger;
 import dev.baton.application.measure.Recording;
+import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.MeasureValue;
 import dev.baton.domain.measure.PeriodMeasures;
 import dev.baton.domain.measure.RecordedMeasure;
+import dev.baton.domain.measure.SheetRef;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.hibernate.Session;
 
 /**
@@ -32,6 +36,9 @@ import org.hibernate.Session;
  * There is no entity: a value is a row keyed by (period, funnel, measure), and an import of 100,000 rows must be a
  * handful of statements, not 100,000 persisted objects. Each statement upserts up to {@link #CHUNK} rows passed as
  * arrays and spread out by {@code unnest}.
+ *
+ * <p>Sheet versions live in {@code measure_sheet}. Every writer moves the versions first and the values after, in one
+ * order (period, then funnel), so writers of the same sheets queue on the sheet rows instead of deadlocking.
  */
 @ApplicationScoped
 public class MeasurePersistenceAdapter implements MeasureLedger {
@@ -44,6 +51,19 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
             + " as t(p, f, m, v)"
             + " on conflict (period, funnel, measure) do update"
             + " set value = excluded.value, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by";
+
+    /** Moves every named sheet on by one, creating it at version 1: an import overwrites whatever it finds. */
+    private static final String ADVANCE = "insert into measure_sheet (period, funnel, version)"
+            + " select p, f, 1 from unnest(?::varchar[], ?::varchar[]) as t(p, f) order by p, f"
+            + " on conflict (period, funnel) do update set version = measure_sheet.version + 1";
+
+    /** Creates a sheet nobody recorded yet; no row means someone else just did. */
+    private static final String CREATE =
+            "insert into measure_sheet (period, funnel, version) values (?, ?, 1) on conflict do nothing";
+
+    /** Moves a sheet on only from the version the writer read; no row means it has moved since. */
+    private static final String MOVE_ON =
+            "update measure_sheet set version = version + 1 where period = ? and funnel = ? and version = ?";
 
     private final EntityManager entityManager;
 
@@ -60,14 +80,58 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
         // One lock order for every writer, so two imports touching the same slots queue instead of deadlocking.
         List<RecordedMeasure> all = new ArrayList<>(rows);
         all.sort(RecordedMeasure.LEDGER_ORDER);
+        SortedSet<SheetRef> sheets = new TreeSet<>();
+        all.forEach(row -> sheets.add(row.sheet()));
         session().doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                for (int start = 0; start < all.size(); start += CHUNK) {
-                    List<RecordedMeasure> chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
-                    upsert(connection, upsert, chunk, recording);
+            try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+                advance.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "varchar",
+                                sheets.stream().map(s -> s.period().format()).toArray(String[]::new)));
+                advance.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "varchar",
+                                sheets.stream().map(s -> s.funnel().value()).toArray(String[]::new)));
+                advance.executeUpdate();
+            }
+            write(connection, all, recording);
+        });
+    }
+
+    @Override
+    public long record(SheetRef sheet, long expectedVersion, Collection<RecordedMeasure> rows, Recording recording) {
+        if (rows.stream().anyMatch(row -> !row.sheet().equals(sheet))) {
+            throw new IllegalArgumentException("every row must belong to the sheet " + sheet);
+        }
+        List<RecordedMeasure> all = new ArrayList<>(rows);
+        all.sort(RecordedMeasure.LEDGER_ORDER);
+        return session().doReturningWork(connection -> {
+            boolean fresh = expectedVersion == 0;
+            try (PreparedStatement claim = connection.prepareStatement(fresh ? CREATE : MOVE_ON)) {
+                claim.setString(1, sheet.period().format());
+                claim.setString(2, sheet.funnel().value());
+                if (!fresh) {
+                    claim.setLong(3, expectedVersion);
+                }
+                if (claim.executeUpdate() != 1) {
+                    throw new ConcurrentEditException("measure sheet", sheet);
                 }
             }
+            write(connection, all, recording);
+            return expectedVersion + 1;
         });
+    }
+
+    private static void write(Connection connection, List<RecordedMeasure> all, Recording recording)
+            throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            for (int start = 0; start < all.size(); start += CHUNK) {
+                List<RecordedMeasure> chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
+                upsert(connection, upsert, chunk, recording);
+            }
+        }
     }
 
     private static void upsert(
@@ -108,7 +172,18 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
                     }
                 }
             }
-            return new PeriodMeasures(period, funnel, values);
+            long version = 0;
+            try (PreparedStatement select =
+                    connection.prepareStatement("select version from measure_sheet where period = ? and funnel = ?")) {
+                select.setString(1, period.format());
+                select.setString(2, funnel.value());
+                try (ResultSet result = select.executeQuery()) {
+                    if (result.next()) {
+                        version = result.getLong(1);
+                    }
+                }
+            }
+            return new PeriodMeasures(period, funnel, values, version);
         });
     }
 

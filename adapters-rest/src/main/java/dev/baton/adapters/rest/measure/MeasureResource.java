@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/measures")
@@ -60,19 +64,35 @@ public class MeasureResource {
 
     @GET
     @Path("/{period}")
-    public MeasuresResponse get(@PathParam("period") String period, @QueryParam("funnel") String funnel) {
-        return MeasuresResponse.of(getMeasures.get(PeriodMeasuresQuery.of(period, funnel)));
+    @APIResponse(
+            responseCode = "200",
+            description = "The sheet's values; the ETag header holds its version",
+            content = @Content(schema = @Schema(implementation = MeasuresResponse.class)))
+    public Response get(@PathParam("period") String period, @QueryParam("funnel") String funnel) {
+        return withTag(MeasuresResponse.of(getMeasures.get(PeriodMeasuresQuery.of(period, funnel))));
     }
 
     /**
      * Records {@code {"revenue": 1800000, "orders": 360, "entered:mql": 1200}} for the period. The body is read as a
      * tree so that {@code "abc"} or {@code -5} is refused under its key with a 422, not by Jackson with a 400.
+     *
+     * <p>{@code If-Match} carries the version (the ETag of the GET) the values were entered against; without it the
+     * period is expected to hold nothing yet. A sheet recorded by someone else since answers 409, and nothing is
+     * written.
      */
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @PUT
     @Path("/{period}")
-    public MeasuresResponse record(
-            @PathParam("period") String period, @QueryParam("funnel") String funnel, JsonNode body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Every value the sheet holds afterwards; the ETag header holds its new version",
+            content = @Content(schema = @Schema(implementation = MeasuresResponse.class)))
+    @APIResponse(responseCode = "409", description = "The sheet was recorded by someone else since it was read")
+    public Response record(
+            @PathParam("period") String period,
+            @QueryParam("funnel") String funnel,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode body) {
         JsonNode values = Bodies.required(body);
         if (!values.isObject()) {
             throw InvalidInputException.of(
@@ -85,7 +105,27 @@ public class MeasureResource {
             Map.Entry<String, JsonNode> field = it.next();
             raw.put(field.getKey(), raw(field.getValue()));
         }
-        return MeasuresResponse.of(recordMeasures.record(RecordMeasuresCommand.of(period, funnel, raw)));
+        return withTag(MeasuresResponse.of(
+                recordMeasures.record(RecordMeasuresCommand.of(period, funnel, version(ifMatch), raw))));
+    }
+
+    private static Response withTag(MeasuresResponse measures) {
+        return Response.ok(measures).header(HttpHeaders.ETAG, measures.etag()).build();
+    }
+
+    /** The version inside an entity tag ({@code "3"} or {@code W/"3"}); anything else is left for the command to refuse. */
+    private static String version(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        return tag;
     }
 
     private static Object raw(JsonNode node) {

@@ -5,13 +5,21 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A period's values: {@code {"period": "2026-09", "funnel": "", "values": {"orders": 360, "revenue": 1800000}}}. */
-public record MeasuresResponse(String period, String funnel, Map<String, BigDecimal> values) {
+/**
+ * A period's values: {@code {"period": "2026-09", "funnel": "", "values": {"orders": 360, "revenue": 1800000},
+ * "version": 3}}. The version is also the response's ETag; send it back as {@code If-Match} to record.
+ */
+public record MeasuresResponse(String period, String funnel, Map<String, BigDecimal> values, long version) {
 
     static MeasuresResponse of(PeriodMeasures measures) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         measures.values().forEach((key, value) -> values.put(key.value(), value.amount()));
         return new MeasuresResponse(
-                measures.period().format(), measures.funnel().value(), values);
+                measures.period().format(), measures.funnel().value(), values, measures.version());
+    }
+
+    /** The sheet's version as an entity tag: {@code "3"}. */
+    String etag() {
+        return "\"" + version + "\"";
     }
 }

@@ -50,6 +50,14 @@ public interface MeasureMessages {
     @Message("Recorded.")
     String recorded();
 
+    @Message("Someone else recorded measures for this period since you opened the form, so nothing was saved. Your"
+            + " values are kept below; where one differs from the value now stored, the stored one is shown beneath"
+            + " it. Check them and record again.")
+    String clash();
+
+    @Message("Now stored: {value}")
+    String stored_now(String value);
+
     @Message("You may read these measures; recording them is for admins and team leads.")
     String read_only();
 

@@ -13,8 +13,10 @@ import dev.baton.application.measure.RecordMeasuresUseCase;
 import dev.baton.application.metric.ListMetricsQuery;
 import dev.baton.application.metric.ListMetricsUseCase;
 import dev.baton.application.metric.MetricDetails;
+import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.domain.measure.MeasureValue;
 import dev.baton.domain.measure.PeriodMeasures;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.period.Period;
@@ -73,6 +75,8 @@ public class MeasuresPage {
                 String extraError,
                 FormErrors errors,
                 boolean invalid,
+                boolean clash,
+                long version,
                 boolean mayRecord,
                 boolean saved);
 
@@ -84,6 +88,9 @@ public class MeasuresPage {
             "revenue", "orders", "new_customers", "marketing_expense", "sales_expense", "leads", "sqls", "won_deals");
 
     private static final String PREFIX = "m.";
+
+    /** Errors shown above the form rather than beside a measure. */
+    private static final Set<String> GENERAL_FIELDS = Set.of("period", "funnel", "body", "version");
 
     private final GetPeriodMeasuresUseCase getMeasures;
     private final RecordMeasuresUseCase recordMeasures;
@@ -119,15 +126,22 @@ public class MeasuresPage {
                 ? Period.month(YearMonth.now(clock)).format()
                 : period.strip();
         String funnelText = funnel == null ? "" : funnel.strip();
-        Map<String, String> recorded = new LinkedHashMap<>();
+        PeriodMeasures measures;
         try {
-            PeriodMeasures measures = getMeasures.get(PeriodMeasuresQuery.of(asked, funnelText));
-            measures.values().forEach((key, value) -> recorded.put(key.value(), value.format()));
-            asked = measures.period().format();
+            measures = getMeasures.get(PeriodMeasuresQuery.of(asked, funnelText));
         } catch (InvalidInputException e) {
-            return page(asked, funnelText, Map.of(), Map.of(), "", "", e.errors(), false, locale, 422);
+            return page(asked, funnelText, Stored.NONE, Typed.NONE, e.errors(), false, false, locale, 422);
         }
-        return page(asked, funnelText, recorded, Map.of(), "", "", List.of(), saved, locale, 200);
+        return page(
+                measures.period().format(),
+                funnelText,
+                Stored.of(measures),
+                Typed.NONE,
+                List.of(),
+                false,
+                saved,
+                locale,
+                200);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
@@ -156,24 +170,31 @@ public class MeasuresPage {
         if (!extraKey.isEmpty() || !extraValue.isBlank()) {
             given.put(extraKey, extraValue);
         }
+        Typed typing = new Typed(typed, extraKey, extraValue);
         try {
-            PeriodMeasures stored = recordMeasures.record(RecordMeasuresCommand.of(period, funnel, given));
+            PeriodMeasures stored =
+                    recordMeasures.record(RecordMeasuresCommand.of(period, funnel, field(posted, "version"), given));
             return Html.redirect("/measures?period=" + stored.period().format()
                     + (stored.funnel().organisationWide()
                             ? ""
                             : "&funnel=" + encode(stored.funnel().value()))
                     + "&saved=true");
         } catch (InvalidInputException e) {
-            Map<String, String> recorded = new LinkedHashMap<>();
-            try {
-                getMeasures
-                        .get(PeriodMeasuresQuery.of(period, funnel))
-                        .values()
-                        .forEach((key, value) -> recorded.put(key.value(), value.format()));
-            } catch (InvalidInputException badPeriodOrFunnel) {
-                // The form shows the period's error; there is nothing recorded to show beside it.
-            }
-            return page(period, funnel, recorded, typed, extraKey, extraValue, e.errors(), false, locale, 422);
+            // The form goes on against the version it was opened with, so a clash in between is still caught.
+            Stored stored = storedOrNone(period, funnel).openedAt(field(posted, "version"));
+            return page(period, funnel, stored, typing, e.errors(), false, false, locale, 422);
+        } catch (ConcurrentEditException e) {
+            // Someone recorded this sheet since the form was opened: keep what was typed, show what is stored now.
+            return page(period, funnel, storedOrNone(period, funnel), typing, List.of(), true, false, locale, 409);
+        }
+    }
+
+    private Stored storedOrNone(String period, String funnel) {
+        try {
+            return Stored.of(getMeasures.get(PeriodMeasuresQuery.of(period, funnel)));
+        } catch (InvalidInputException badPeriodOrFunnel) {
+            // The form shows the period's error; there is nothing recorded to show beside it.
+            return Stored.NONE;
         }
     }
 
@@ -248,11 +269,10 @@ public class MeasuresPage {
     private Response page(
             String period,
             String funnel,
-            Map<String, String> recorded,
-            Map<String, String> typed,
-            String extraKey,
-            String extraValue,
+            Stored stored,
+            Typed typed,
             List<FieldError> fieldErrors,
+            boolean clash,
             boolean saved,
             Locale locale,
             int status) {
@@ -270,24 +290,25 @@ public class MeasuresPage {
         for (FieldError error : fieldErrors) {
             byField.merge(error.field(), error.message().in(locale), (a, b) -> a + " " + b);
         }
-        Set<String> keys = new LinkedHashSet<>(recorded.keySet());
+        Set<String> keys = new LinkedHashSet<>(stored.values().keySet());
         keys.addAll(COMMON);
-        keys.addAll(typed.keySet());
+        keys.addAll(typed.values().keySet());
         List<MeasureInput> inputs = new ArrayList<>();
         for (String key : keys) {
-            String value = typed.containsKey(key) ? typed.get(key) : recorded.getOrDefault(key, "");
-            String error = byField.getOrDefault(key, "");
-            inputs.add(new MeasureInput(key, names.getOrDefault(key, key), value, error));
+            String recorded = stored.values().getOrDefault(key, "");
+            String given = typed.values().get(key);
+            String value = given != null && !(clash && given.isBlank()) ? given : recorded;
+            String now = clash && differs(value, recorded) ? recorded : "";
+            inputs.add(new MeasureInput(key, names.getOrDefault(key, key), value, byField.getOrDefault(key, ""), now));
         }
+        String extraKey = typed.extraKey();
         String extraError = extraKey.isEmpty() ? byField.getOrDefault("", "") : byField.getOrDefault(extraKey, "");
         if (keys.contains(extraKey)) {
             extraError = "";
         }
         List<FieldError> general = new ArrayList<>();
         for (FieldError error : fieldErrors) {
-            if (error.field().equals("period")
-                    || error.field().equals("funnel")
-                    || error.field().equals("body")) {
+            if (GENERAL_FIELDS.contains(error.field())) {
                 general.add(error);
             }
         }
@@ -299,14 +320,56 @@ public class MeasuresPage {
                         inputs,
                         options,
                         extraKey,
-                        extraValue,
+                        typed.extraValue(),
                         extraError,
                         errors,
                         !fieldErrors.isEmpty(),
+                        clash,
+                        stored.version(),
                         mayRecord,
                         saved)
                 .data("nav", "measures");
         return Html.page(template, locale, status);
+    }
+
+    /** Whether a typed value would change the recorded one; text that is no number always does. */
+    private static boolean differs(String typed, String recorded) {
+        if (recorded.isEmpty() || typed.isBlank()) {
+            return false;
+        }
+        try {
+            return !MeasureValue.parse(typed).equals(MeasureValue.parse(recorded));
+        } catch (IllegalArgumentException notANumber) {
+            return true;
+        }
+    }
+
+    /** What the sheet holds, as the form shows it, and the version the form is entered against. */
+    private record Stored(Map<String, String> values, long version) {
+
+        static final Stored NONE = new Stored(Map.of(), 0);
+
+        static Stored of(PeriodMeasures measures) {
+            Map<String, String> values = new LinkedHashMap<>();
+            measures.values().forEach((key, value) -> values.put(key.value(), value.format()));
+            return new Stored(values, measures.version());
+        }
+
+        /** These values with the version a form was opened at, when it posted a readable one. */
+        Stored openedAt(String postedVersion) {
+            try {
+                long opened = Long.parseLong(postedVersion.strip());
+                return opened >= 0 ? new Stored(values, opened) : this;
+            } catch (NumberFormatException unreadable) {
+                return this;
+            }
+        }
+    }
+
+    /** What the user typed into the form, kept when it is shown again. */
+    private record Typed(Map<String, String> values, String extraKey, String extraValue) {
+
+        static final Typed NONE = new Typed(Map.of(), "", "");
     }
 
     private static String field(MultivaluedMap<String, String> posted, String name) {
