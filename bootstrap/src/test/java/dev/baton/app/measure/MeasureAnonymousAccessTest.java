@@ -34,4 +34,13 @@ class MeasureAnonymousAccessTest {
         given().redirects().follow(false).get("/measures").then().statusCode(303);
         given().redirects().follow(false).get("/measures/import").then().statusCode(303);
     }
+
+    @Test
+    void theImportPagesScriptIsAStaticAssetServedToAnyone() {
+        given().get("/js/measure-import.js")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("javascript"))
+                .body(org.hamcrest.Matchers.containsString("data-import-form"));
+    }
 }

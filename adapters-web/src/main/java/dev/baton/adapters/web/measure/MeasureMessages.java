@@ -88,6 +88,24 @@ public interface MeasureMessages {
     @Message("Large files take a few seconds; the result appears here when every row has been checked.")
     String import_progress_hint();
 
+    @Message("Reading the file…")
+    String import_counting();
+
+    @Message("Sending the file: {percent} %")
+    String import_uploading(String percent);
+
+    @Message("Checking {rows} rows…")
+    String import_checking(String rows);
+
+    @Message("({seconds} s)")
+    String import_elapsed(String seconds);
+
+    @Message("Done in {seconds} s.")
+    String import_done(String seconds);
+
+    @Message("The file could not be sent. Check the connection and try again; nothing was written.")
+    String import_send_failed();
+
     @Message("{rows} rows checked, no errors. Commit to write them.")
     String import_clean(int rows);
 

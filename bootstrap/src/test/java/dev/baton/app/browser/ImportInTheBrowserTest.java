@@ -1,0 +1,129 @@
+package dev.baton.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import dev.baton.app.support.Browser;
+import dev.baton.app.support.EmbeddedPostgresTestResource;
+import dev.baton.app.support.Names;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An admin imports a CSV file from the import page in a real Chromium: the page shows its progress while the file is
+ * sent and checked, and the file chosen for the check stays chosen for the commit.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class ImportInTheBrowserTest {
+
+    private static final int ROWS = 5_000;
+
+    @TestHTTPResource("/")
+    URL baton;
+
+    private Page signedInAsAdmin() {
+        Page page = Browser.newPage("en-GB");
+        page.navigate(baton + "measures/import");
+        assertThat(page).hasURL(Pattern.compile(".*/login"));
+        page.getByLabel("Username").fill("admin");
+        page.getByLabel("Password").fill("test-admin-secret");
+        page.getByLabel("Password").press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/scorecard.*"));
+        page.navigate(baton + "measures/import");
+        return page;
+    }
+
+    private static byte[] csv(String funnel) {
+        StringBuilder csv = new StringBuilder("period,measure,value,funnel\n");
+        for (int i = 0; i < ROWS; i++) {
+            csv.append("2036-01,entered:s")
+                    .append(i)
+                    .append(',')
+                    .append(i)
+                    .append(',')
+                    .append(funnel)
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theImportShowsItsProgressAndTheCheckedFileIsCommittedWithoutChoosingItAgain() {
+        String funnel = Names.unique("import browser").replace(' ', '-');
+        Page page = signedInAsAdmin();
+        page.getByLabel("CSV file").setInputFiles(new FilePayload("measures.csv", "text/csv", csv(funnel)));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file"))
+                .click();
+
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName(ROWS + " rows checked, no errors")))
+                .isVisible();
+        // The progress panel is the script's: a normal post would have rendered a fresh page with it hidden.
+        assertThat(page.locator("#import-progress")).isVisible();
+        assertThat(page.locator("#import-progress-status")).hasText(Pattern.compile("Done in \\d+ s\\."));
+        assertThat(page.locator("#import-progress progress")).hasAttribute("value", "100");
+        assertThat(page.getByText("choose it again")).hasCount(0);
+        Browser.screenshot(page, "import-checked");
+        given().auth()
+                .preemptive()
+                .basic("admin", "test-admin-secret")
+                .queryParam("funnel", funnel)
+                .get("/api/measures/2036-01")
+                .then()
+                .statusCode(200)
+                .body("version", org.hamcrest.Matchers.equalTo(0));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import all rows"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(ROWS + " rows written")))
+                .isVisible();
+        Browser.screenshot(page, "import-written");
+        given().auth()
+                .preemptive()
+                .basic("admin", "test-admin-secret")
+                .queryParam("funnel", funnel)
+                .get("/api/measures/2036-01")
+                .then()
+                .statusCode(200)
+                .body("values", org.hamcrest.Matchers.aMapWithSize(ROWS))
+                .body("version", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
+    void rowsWithErrorsAreListedByLineAndNothingIsWritten() {
+        String funnel = Names.unique("import errors").replace(' ', '-');
+        Page page = signedInAsAdmin();
+        page.getByLabel("…or paste the rows")
+                .fill("period,measure,value,funnel\n2036-02,revenue,-5," + funnel + "\n2036-13,orders,1," + funnel);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import all rows"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("2 rows checked, 2 errors")))
+                .isVisible();
+        assertThat(page.locator("table.import-errors tbody tr")).hasCount(2);
+        assertThat(page.locator("#import-progress-status")).hasText(Pattern.compile("Done in \\d+ s\\."));
+        // What was pasted stays in the field to be corrected.
+        assertThat(page.getByLabel("…or paste the rows"))
+                .hasValue(Pattern.compile(".*2036-13,orders.*", Pattern.DOTALL));
+        given().auth()
+                .preemptive()
+                .basic("admin", "test-admin-secret")
+                .queryParam("funnel", funnel)
+                .get("/api/measures/2036-02")
+                .then()
+                .statusCode(200)
+                .body("values", org.hamcrest.Matchers.anEmptyMap());
+    }
+}
