@@ -12,6 +12,7 @@ import dev.baton.app.support.Names;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -56,6 +57,16 @@ class ImportInTheBrowserTest {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private static ValidatableResponse sheet(String funnel, String period) {
+        return given().auth()
+                .preemptive()
+                .basic("admin", "test-admin-secret")
+                .queryParam("funnel", funnel)
+                .get("/api/measures/" + period)
+                .then()
+                .statusCode(200);
+    }
+
     @Test
     void theImportShowsItsProgressAndTheCheckedFileIsCommittedWithoutChoosingItAgain() {
         String funnel = Names.unique("import browser").replace(' ', '-');
@@ -74,14 +85,7 @@ class ImportInTheBrowserTest {
         assertThat(page.locator("#import-progress progress")).hasAttribute("value", "100");
         assertThat(page.getByText("choose it again")).hasCount(0);
         Browser.screenshot(page, "import-checked");
-        given().auth()
-                .preemptive()
-                .basic("admin", "test-admin-secret")
-                .queryParam("funnel", funnel)
-                .get("/api/measures/2036-01")
-                .then()
-                .statusCode(200)
-                .body("version", org.hamcrest.Matchers.equalTo(0));
+        sheet(funnel, "2036-01").body("version", org.hamcrest.Matchers.equalTo(0));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import all rows"))
                 .click();
@@ -89,13 +93,7 @@ class ImportInTheBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(ROWS + " rows written")))
                 .isVisible();
         Browser.screenshot(page, "import-written");
-        given().auth()
-                .preemptive()
-                .basic("admin", "test-admin-secret")
-                .queryParam("funnel", funnel)
-                .get("/api/measures/2036-01")
-                .then()
-                .statusCode(200)
+        sheet(funnel, "2036-01")
                 .body("values", org.hamcrest.Matchers.aMapWithSize(ROWS))
                 .body("version", org.hamcrest.Matchers.equalTo(1));
     }
@@ -117,13 +115,6 @@ class ImportInTheBrowserTest {
         // What was pasted stays in the field to be corrected.
         assertThat(page.getByLabel("…or paste the rows"))
                 .hasValue(Pattern.compile(".*2036-13,orders.*", Pattern.DOTALL));
-        given().auth()
-                .preemptive()
-                .basic("admin", "test-admin-secret")
-                .queryParam("funnel", funnel)
-                .get("/api/measures/2036-02")
-                .then()
-                .statusCode(200)
-                .body("values", org.hamcrest.Matchers.anEmptyMap());
+        sheet(funnel, "2036-02").body("values", org.hamcrest.Matchers.anEmptyMap());
     }
 }
