@@ -1,22 +1,19 @@
 package dev.baton.app.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.baton.app.support.AdminApi;
 import dev.baton.app.support.Browser;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,64 +39,14 @@ class ScorecardInTheBrowserTest {
     private static long salesOwner;
     private static String funnel;
 
-    private static RequestSpecification admin() {
-        return given().auth().preemptive().basic("admin", "test-admin-secret").contentType(ContentType.JSON);
-    }
-
-    private static long person(String name, String role) {
-        return admin().body(Map.of("name", name, "email", Names.email("sc"), "roles", List.of(role)))
-                .post("/api/people")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
-    private static String signIn(long person, String prefix) {
-        String username = Names.unique(prefix).toLowerCase().replace(' ', '-');
-        admin().body(Map.of("username", username, "password", PASSWORD))
-                .put("/api/people/" + person + "/account")
-                .then()
-                .statusCode(204);
-        return username;
-    }
-
-    private static long team(String name, String kind, long owner) {
-        return admin().body(Map.of("name", Names.unique(name), "kind", kind, "ownerId", owner))
-                .post("/api/teams")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-    }
-
-    private static void target(long team, String metric, String period, String type, int value, long owner) {
-        admin().body(Map.of(
-                        "team",
-                        team,
-                        "metric",
-                        metric,
-                        "period",
-                        period,
-                        "threshold",
-                        Map.of("type", type, "value", value),
-                        "ownerId",
-                        owner))
-                .post("/api/targets")
-                .then()
-                .statusCode(201);
-    }
-
     private static void plan(String period, long marketingOwner) {
-        target(sales, "new_revenue", period, "AT_LEAST", 100000, salesOwner);
-        target(marketing, "lead_count", period, "AT_LEAST", 1000, marketingOwner);
+        AdminApi.target(sales, "new_revenue", period, "AT_LEAST", 100000, salesOwner);
+        AdminApi.target(marketing, "lead_count", period, "AT_LEAST", 1000, marketingOwner);
         Map<String, Object> measures = new LinkedHashMap<>();
         measures.put("deals", 21);
         measures.put("average_deal_value", 7500);
         measures.put("leads", 1200);
-        admin().body(measures).put("/api/measures/" + period).then().statusCode(200);
+        AdminApi.measures(period, measures);
     }
 
     @BeforeEach
@@ -107,24 +54,15 @@ class ScorecardInTheBrowserTest {
         if (executive != null) {
             return;
         }
-        long exec = person("Eve Executive", "EXECUTIVE");
-        long maya = person("Maya Lead", "TEAM_LEAD");
-        salesOwner = person("Sam Lead", "TEAM_LEAD");
-        executive = signIn(exec, "exec");
-        lead = signIn(maya, "lead");
-        marketing = team("Marketing", "MARKETING", maya);
-        sales = team("Sales", "SALES", salesOwner);
+        long exec = AdminApi.person("Eve Executive", "EXECUTIVE");
+        long maya = AdminApi.person("Maya Lead", "TEAM_LEAD");
+        salesOwner = AdminApi.person("Sam Lead", "TEAM_LEAD");
+        executive = AdminApi.signIn(exec, "exec", PASSWORD);
+        lead = AdminApi.signIn(maya, "lead", PASSWORD);
+        marketing = AdminApi.team("Marketing", "MARKETING", maya);
+        sales = AdminApi.team("Sales", "SALES", salesOwner);
         funnel = Names.unique("Browser funnel");
-        admin().body(Map.of(
-                        "name",
-                        funnel,
-                        "stages",
-                        List.of(
-                                Map.of("key", "mql", "name", "MQL", "team", marketing),
-                                Map.of("key", "sql", "name", "SQL", "team", sales))))
-                .post("/api/funnels")
-                .then()
-                .statusCode(201);
+        AdminApi.funnel(funnel, "mql", marketing, "sql", sales);
         plan("2035-Q1", maya);
         plan("2035-Q2", maya);
     }

@@ -171,6 +171,8 @@ class ScorecardPageTest {
         assertThat(html)
                 .contains("2033-05 记分卡")
                 .contains("对齐得分")
+                .contains("title=\"round(100 × 已覆盖交接数 ÷ 交接数)")
+                .doesNotContain("covered handoffs")
                 .contains("单位经济")
                 .contains("有风险");
     }

@@ -3,6 +3,7 @@ package dev.baton.app.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,12 @@ public final class Api {
     private Api() {}
 
     public static long createPerson(String name, String... roles) {
-        return given().contentType(ContentType.JSON)
+        return createPerson(given(), name, roles);
+    }
+
+    /** As {@link #createPerson(String, String...)}, with the caller's credentials. */
+    public static long createPerson(RequestSpecification as, String name, String... roles) {
+        return as.contentType(ContentType.JSON)
                 .body(Map.of("name", name, "email", Names.email("p"), "roles", List.of(roles)))
                 .post("/api/people")
                 .then()
@@ -23,7 +29,12 @@ public final class Api {
     }
 
     public static long createTeam(String name, String kind, long ownerId) {
-        return given().contentType(ContentType.JSON)
+        return createTeam(given(), name, kind, ownerId);
+    }
+
+    /** As {@link #createTeam(String, String, long)}, with the caller's credentials. */
+    public static long createTeam(RequestSpecification as, String name, String kind, long ownerId) {
+        return as.contentType(ContentType.JSON)
                 .body(Map.of("name", name, "kind", kind, "ownerId", ownerId))
                 .post("/api/teams")
                 .then()

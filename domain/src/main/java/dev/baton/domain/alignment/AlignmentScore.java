@@ -1,5 +1,7 @@
 package dev.baton.domain.alignment;
 
+import dev.baton.domain.shared.LocalizedText;
+
 /**
  * The alignment score, 0–100: the share of handoffs covered by a shared metric, minus a penalty per violation, never
  * below 0. A plan without handoffs covers them all.
@@ -27,10 +29,20 @@ public final class AlignmentScore {
         return (int) Math.max(0, coverage - PENALTY_PER_VIOLATION * violations);
     }
 
+    /** The formula in Simplified Chinese, for the scorecard's Chinese pages. */
+    static final String FORMULA_ZH_CN =
+            "round(100 × 已覆盖交接数 ÷ 交接数) − " + PENALTY_PER_VIOLATION + " × 违规数，最低为 0（没有交接时 100 × … 为 100）";
+
     /** The formula with this plan's numbers filled in. */
     public static String explain(int coveredHandoffs, int handoffs, long violations) {
+        return explanation(coveredHandoffs, handoffs, violations).en();
+    }
+
+    /** The formula with this plan's numbers filled in, in both languages. */
+    public static LocalizedText explanation(int coveredHandoffs, int handoffs, long violations) {
         String coverage = handoffs == 0 ? "100" : "round(100 × " + coveredHandoffs + " ÷ " + handoffs + ")";
-        return FORMULA + ": " + coverage + " − " + PENALTY_PER_VIOLATION + " × " + violations + " = "
+        String sum = coverage + " − " + PENALTY_PER_VIOLATION + " × " + violations + " = "
                 + of(coveredHandoffs, handoffs, violations);
+        return LocalizedText.of(FORMULA + ": " + sum, FORMULA_ZH_CN + "：" + sum);
     }
 }

@@ -32,6 +32,14 @@ class AlignmentScoreTest {
     }
 
     @Test
+    void theFormulaIsSpelledOutInChineseToo() {
+        assertThat(AlignmentScore.explanation(1, 2, 1).zhCn())
+                .startsWith("round(100 × 已覆盖交接数 ÷ 交接数) − 10 × 违规数")
+                .endsWith("：round(100 × 1 ÷ 2) − 10 × 1 = 40");
+        assertThat(AlignmentScore.explanation(0, 0, 0).en()).endsWith(": 100 − 10 × 0 = 100");
+    }
+
+    @Test
     void moreCoveredHandoffsThanHandoffsIsRefused() {
         assertThatThrownBy(() -> AlignmentScore.of(3, 2, 0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -22,6 +22,8 @@ import dev.baton.application.metric.MetricDetails;
 import dev.baton.application.scorecard.GetScorecardUseCase;
 import dev.baton.application.scorecard.Scorecard;
 import dev.baton.application.scorecard.ScorecardQuery;
+import dev.baton.domain.alignment.AlignmentReport;
+import dev.baton.domain.alignment.AlignmentScore;
 import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.alignment.HandoffCoverage;
 import dev.baton.domain.alignment.MetricSlot;
@@ -158,7 +160,7 @@ public class ScorecardPage {
                                 card.period().previous().format(),
                                 card.period().next().format(),
                                 outcome.report().score(),
-                                outcome.report().scoreFormula(),
+                                scoreFormula(outcome.report(), locale),
                                 outcome.report().violations(),
                                 warnings,
                                 funnels,
@@ -235,6 +237,14 @@ public class ScorecardPage {
             case QUARTER -> Period.quarter(parsed.year(), (month - 1) / 3 + 1).format();
             case YEAR -> Period.year(parsed.year()).format();
         };
+    }
+
+    /** The score's formula with the plan's numbers, in the page's language. */
+    private static String scoreFormula(AlignmentReport report, Locale locale) {
+        int covered = (int)
+                report.handoffs().stream().filter(HandoffCoverage::covered).count();
+        return AlignmentScore.explanation(covered, report.handoffs().size(), report.violations())
+                .in(locale);
     }
 
     private Map<String, String> metricNames(Locale locale) {
