@@ -3,6 +3,7 @@ package dev.baton.app.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,12 @@ public final class Api {
     private Api() {}
 
     public static long createPerson(String name, String... roles) {
-        return given().contentType(ContentType.JSON)
+        return createPerson(given(), name, roles);
+    }
+
+    /** A person created by whoever {@code caller} authenticates as. */
+    public static long createPerson(RequestSpecification caller, String name, String... roles) {
+        return caller.contentType(ContentType.JSON)
                 .body(Map.of("name", name, "email", Names.email("p"), "roles", List.of(roles)))
                 .post("/api/people")
                 .then()
