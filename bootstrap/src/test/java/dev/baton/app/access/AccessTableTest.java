@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
-import dev.baton.app.support.Names;
+import dev.baton.app.support.SignIns;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -86,6 +86,8 @@ class AccessTableTest {
     static final Map<String, Rule> PAGES = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),
             Map.entry("GET /login", Rule.PUBLIC),
+            Map.entry("GET /login/oidc", Rule.PUBLIC),
+            Map.entry("GET /login/oidc/callback", Rule.PUBLIC),
             Map.entry("GET /bench/fortunes", Rule.READ),
             Map.entry("POST /logout", Rule.PUBLIC),
             Map.entry("GET /language", Rule.PUBLIC),
@@ -231,7 +233,7 @@ class AccessTableTest {
         Set<String> routes = new TreeSet<>();
         for (JavaClass page : new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.baton.adapters.web")) {
+                .importPackages("dev.baton.adapters.web", "dev.baton.app")) {
             if (!page.isAnnotatedWith(jakarta.ws.rs.Path.class)) {
                 continue;
             }
@@ -273,32 +275,7 @@ class AccessTableTest {
 
     /** A person with this role, a sign-in for them, and the session cookie of signing in through the form. */
     private static String sessionOf(String role) {
-        long person = given().auth()
-                .preemptive()
-                .basic("admin", "test-admin-secret")
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "Table " + role, "email", Names.email(role.toLowerCase()), "roles", List.of(role)))
-                .post("/api/people")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
-        String username = "table-" + role.toLowerCase().replace('_', '-') + "-" + person;
-        given().auth()
-                .preemptive()
-                .basic("admin", "test-admin-secret")
-                .contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", PASSWORD))
-                .put("/api/people/" + person + "/account")
-                .then()
-                .statusCode(204);
-        String session = given().redirects()
-                .follow(false)
-                .formParam("j_username", username)
-                .formParam("j_password", PASSWORD)
-                .post("/j_security_check")
-                .getCookie("baton_session");
+        String session = SignIns.formSession(SignIns.create("table", role, PASSWORD), PASSWORD);
         assertThat(session).as("session of the " + role).isNotBlank();
         return session;
     }

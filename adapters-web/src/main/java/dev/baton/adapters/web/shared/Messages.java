@@ -194,6 +194,21 @@ public interface Messages {
     @Message("Signed in as {name}")
     String signed_in_as(String name);
 
+    @Message("Sign in with single sign-on")
+    String sso_link();
+
+    @Message(
+            "{#when code}{#is 'no-account'}Single sign-on recognised you, but your account there has no Baton sign-in. Ask an admin to give you one."
+                    + "{#is 'unavailable'}The single sign-on service cannot be reached right now. Try again later, or sign in with your username and password."
+                    + "{#else}Single sign-on did not complete. Try again, or sign in with your username and password.{/when}")
+    String sso_problem(String code);
+
+    @Message("You are signed in")
+    String sso_signed_in();
+
+    @Message("Continue to Baton")
+    String sso_continue();
+
     @Message("Sign-in")
     String account();
 

@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sign-in form (posted to Quarkus's form authentication at {@code /j_security_check}) and sign-out. A failed
- * sign-in always shows the same message, so the page never reveals whether a username exists.
+ * sign-in always shows the same message, so the page never reveals whether a username exists. When single sign-on is
+ * configured, the page also offers it as a plain link, and explains why an attempt came back.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -28,14 +31,30 @@ public class SignInPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(boolean failed, boolean signedOut);
+        static native TemplateInstance signIn(
+                boolean failed, boolean signedOut, boolean singleSignOn, String singleSignOnProblem);
+    }
+
+    private final boolean singleSignOn;
+
+    // The same setting that turns the single sign-on endpoint on: an issuer to sign in with.
+    public SignInPage(@ConfigProperty(name = "baton.oidc.issuer") Optional<String> issuer) {
+        this.singleSignOn = issuer.isPresent();
     }
 
     @GET
     @Path("login")
     public Response form(
-            @QueryParam("error") boolean failed, @QueryParam("out") boolean signedOut, @Context HttpHeaders headers) {
-        return Html.page(Templates.signIn(failed, signedOut), Language.of(headers), failed ? 401 : 200);
+            @QueryParam("error") boolean failed,
+            @QueryParam("out") boolean signedOut,
+            @QueryParam("sso") String sso,
+            @Context HttpHeaders headers) {
+        Optional<SingleSignOnPages.Problem> problem = SingleSignOnPages.Problem.of(sso);
+        String problemCode = problem.map(SingleSignOnPages.Problem::code).orElse("");
+        return Html.page(
+                Templates.signIn(failed, signedOut, singleSignOn, problemCode),
+                Language.of(headers),
+                failed || problem.isPresent() ? 401 : 200);
     }
 
     @POST
