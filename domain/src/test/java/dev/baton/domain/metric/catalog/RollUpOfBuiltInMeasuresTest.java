@@ -29,64 +29,27 @@ class RollUpOfBuiltInMeasuresTest {
     private static Map<String, RollUp> decided() {
         Map<String, RollUp> m = new LinkedHashMap<>();
         // Flows: what happened in a quarter is what happened in each month.
-        for (String flow : new String[] {
-            "revenue",
-            "orders",
-            "deals",
-            "new_customers",
-            "sales_expense",
-            "marketing_expense",
-            "leads",
-            "visits",
-            "returning_visits",
-            "expansion_revenue",
-            "churned_revenue",
-            "expansion_mrr",
-            "contraction_mrr",
-            "churned_mrr",
-            "churned_customers",
-            "sqls",
-            "won_deals",
-            "promoters",
-            "passives",
-            "detractors",
-            "tasks_attempted",
-            "tasks_completed",
-            "demos",
-            "trials",
-            "paid_conversions"
-        }) {
-            m.put(flow, SUM);
-        }
+        decide(m, SUM, "revenue", "orders", "deals", "new_customers", "sales_expense", "marketing_expense", "leads");
+        decide(m, SUM, "visits", "returning_visits", "sqls", "won_deals", "churned_customers", "demos", "trials");
+        decide(m, SUM, "expansion_revenue", "churned_revenue", "expansion_mrr", "contraction_mrr", "churned_mrr");
+        decide(m, SUM, "promoters", "passives", "detractors", "tasks_attempted", "tasks_completed", "paid_conversions");
         // Opening stocks, and the base that arr adds the period's movements to.
-        m.put("customers_at_start", FIRST);
-        m.put("start_mrr", FIRST);
-        m.put("annual_subscription_revenue", FIRST);
+        decide(m, FIRST, "customers_at_start", "start_mrr", "annual_subscription_revenue");
         // Closing stocks.
-        m.put("paying_customers", LAST);
+        decide(m, LAST, "paying_customers");
         // Attributes and averages, including amounts per customer, which a longer period does not multiply.
-        for (String attribute : new String[] {
-            "average_deal_value",
-            "arpu",
-            "contract_value",
-            "contract_months",
-            "contract_years",
-            "win_rate",
-            "average_deal_size",
-            "sales_cycle_days",
-            "lifespan_years",
-            "purchases_per_year",
-            "customer_revenue",
-            "acquisition_cost",
-            "retention_cost",
-            "gross_margin"
-        }) {
-            m.put(attribute, MEAN);
-        }
+        decide(m, MEAN, "average_deal_value", "arpu", "win_rate", "average_deal_size", "sales_cycle_days");
+        decide(m, MEAN, "contract_value", "contract_months", "contract_years", "lifespan_years", "purchases_per_year");
+        decide(m, MEAN, "customer_revenue", "acquisition_cost", "retention_cost", "gross_margin");
         // A quarter's previous revenue is the previous quarter's; distinct buyers of a quarter are no sum of months'.
-        m.put("previous_revenue", NONE);
-        m.put("purchasing_customers", NONE);
+        decide(m, NONE, "previous_revenue", "purchasing_customers");
         return m;
+    }
+
+    private static void decide(Map<String, RollUp> decided, RollUp rollUp, String... measures) {
+        for (String measure : measures) {
+            decided.put(measure, rollUp);
+        }
     }
 
     private final BuiltInMetricCatalog catalog = BuiltInMetricCatalog.instance();
