@@ -93,7 +93,11 @@ public final class RolledUpMeasures {
      */
     public Actual evaluate(MetricEvaluator evaluator, MetricKey metric, Optional<StageScope> scope) {
         MetricValue value = explained(evaluator.evaluate(metric, scope, amounts));
-        return new Actual(value, coverageOf(evaluator.inputsNeeded(metric, scope)));
+        // Most periods are whole (every month, every fully recorded quarter): no need to walk the formula for inputs.
+        Coverage coverage = wholeAmounts.size() == amounts.size()
+                ? Coverage.whole(period)
+                : coverageOf(evaluator.inputsNeeded(metric, scope));
+        return new Actual(value, coverage);
     }
 
     private MetricValue explained(MetricValue value) {
