@@ -4,6 +4,7 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.domain.alignment.AlignmentEngine;
 import dev.baton.domain.alignment.PlanTeam;
+import dev.baton.domain.metric.MetricCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,12 +30,9 @@ public class AlignmentReportService implements GetAlignmentReportUseCase {
     public AlignmentOutcome report(AlignmentQuery query) {
         access.requireReader();
         List<PlanTeam> teams = plans.teams();
+        MetricCatalog catalog = catalogs.current();
         var plan = plans.plan(
-                query.period(),
-                teams,
-                plans.targets(query.period()),
-                plans.actuals(query.period()),
-                catalogs.current());
+                query.period(), teams, plans.targets(query.period()), plans.actuals(query.period(), catalog), catalog);
         return new AlignmentOutcome(new AlignmentEngine().run(plan), teams, Map.of());
     }
 }

@@ -11,6 +11,8 @@ import dev.baton.domain.alignment.AlignmentPlan;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.alignment.TensionCatalog;
 import dev.baton.domain.measure.FunnelRef;
+import dev.baton.domain.measure.RecordedMeasure;
+import dev.baton.domain.measure.RolledUpMeasures;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
@@ -19,6 +21,8 @@ import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,8 @@ import java.util.Optional;
 
 /**
  * Assembles the plan of a period from what is stored: the active teams, every funnel, the targets of the period and
- * of its enclosing periods, and the period's recorded measures as its actuals (see {@link PeriodActuals}).
+ * of its enclosing periods, and the period's measures as its actuals, a quarter's and a year's rolled up from their
+ * months where they have no value of their own (see {@link PeriodActuals}).
  */
 @ApplicationScoped
 public class StoredPlans {
@@ -35,19 +40,49 @@ public class StoredPlans {
     private final FunnelRepository funnels;
     private final TargetRepository targets;
     private final MeasureLedger ledger;
+    private final Clock clock;
 
     @Inject
-    public StoredPlans(TeamRepository teams, FunnelRepository funnels, TargetRepository targets, MeasureLedger ledger) {
+    public StoredPlans(
+            TeamRepository teams,
+            FunnelRepository funnels,
+            TargetRepository targets,
+            MeasureLedger ledger,
+            Clock clock) {
         this.teams = teams;
         this.funnels = funnels;
         this.targets = targets;
         this.ledger = ledger;
+        this.clock = clock;
     }
 
-    /** The period's recorded measures, organisation-wide values first, funnel values summed where there is none. */
-    public Map<MetricKey, BigDecimal> actuals(Period period) {
-        return PeriodActuals.byPeriod(ledger.read(List.of(period), Optional.<FunnelRef>empty()))
-                .getOrDefault(period, Map.of());
+    /** The actuals the alignment rules take for a period; see {@link #settledActuals(RolledUpMeasures)}. */
+    public Map<MetricKey, BigDecimal> actuals(Period period, MetricCatalog catalog) {
+        return settledActuals(measures(List.of(period), catalog).get(period));
+    }
+
+    /**
+     * What the alignment rules may take as facts about a whole period: the measures that cover every month of it, and
+     * none while the period is still running. The rules hold an actual against the targets as the period's final
+     * value, so a quarter's revenue to date would make a revenue target look impossible that may yet be met. The
+     * scorecard still shows such values, as values to date.
+     */
+    public Map<MetricKey, BigDecimal> settledActuals(RolledUpMeasures measures) {
+        return isRunning(measures.period()) ? Map.of() : measures.wholeAmounts();
+    }
+
+    /** Whether the period holds today, so that what is recorded for it so far is a value to date. */
+    public boolean isRunning(Period period) {
+        return period.contains(Period.month(YearMonth.now(clock)));
+    }
+
+    /**
+     * Each period's measures, in one ledger read of the periods and the months and quarters they roll up from:
+     * organisation-wide values first, funnel values summed where there is none, then rolled up.
+     */
+    public Map<Period, RolledUpMeasures> measures(List<Period> periods, MetricCatalog catalog) {
+        List<RecordedMeasure> rows = ledger.read(PeriodActuals.periodsToRead(periods), Optional.<FunnelRef>empty());
+        return PeriodActuals.rolledUp(periods, rows, catalog);
     }
 
     public List<KpiTarget> targets(Period period) {

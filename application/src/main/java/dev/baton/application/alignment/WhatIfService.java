@@ -62,7 +62,7 @@ public class WhatIfService implements WhatIfUseCase {
         MetricCatalog catalog = catalogs.current();
         List<PlanTeam> planTeams = plans.teams();
         List<KpiTarget> stored = plans.targets(command.period());
-        Map<MetricKey, BigDecimal> actuals = plans.actuals(command.period());
+        Map<MetricKey, BigDecimal> actuals = plans.actuals(command.period(), catalog);
         List<KpiTarget> changed = new ArrayList<>(stored);
         Optional<KpiTarget> replaced = Optional.empty();
         if (command.action() != WhatIfCommand.Action.SET) {

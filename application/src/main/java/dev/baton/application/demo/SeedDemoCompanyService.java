@@ -123,13 +123,19 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         String quarter =
                 Period.quarter(now.getYear(), (now.getMonthValue() - 1) / 3 + 1).format();
         // Marketing and sales share new revenue at MQL → SQL (the article's 21 deals × 7,500 = 157,500 a month).
+        // Volumes stay monthly run rates although the quarter view now adds up the months: a quarter's target is in
+        // force in each of its months too, and the month is the default view, so a quarterly bar would put every
+        // month off track. The quarter view shows them met with room to spare.
         target(marketing, "lead_count", quarter, "AT_LEAST", "1100", null, "A monthly run rate of 1,100 leads.");
         target(marketing, "new_revenue", quarter, "AT_LEAST", "150000", null, "Shared with sales at MQL → SQL.");
         target(marketing, "cpl", quarter, "AT_MOST", "170", null, "Paid search got dearer; hold the line.");
         target(sales, "new_revenue", quarter, "AT_LEAST", "150000", null, "Shared with marketing at MQL → SQL.");
         scoped(sales, "stage_conversion_rate", "sql", "customer", quarter, "AT_LEAST", "25");
         target(sales, "cac", quarter, "AT_MOST", "5500", null, "Last quarter ran at 6,000.");
-        target(success, "customer_churn_rate", quarter, "AT_MOST", "2", null, null);
+        // A quarter's churn rate counts the whole quarter's churn over the customers it started with: about 5 % for
+        // 14 of 800 a month. "At most 2" read as a monthly bar and put the quarter off track while every month was
+        // on it; 6 holds both views on track.
+        target(success, "customer_churn_rate", quarter, "AT_MOST", "6", null, "About 2 % a month.");
         target(success, "net_revenue_retention", quarter, "AT_LEAST", "100", null, null);
         scoped(success, "stage_conversion_rate", "active", "renewed", quarter, "AT_LEAST", "85");
         target(product, "task_completion_rate", quarter, "BETWEEN", "80", "95", "Onboarding tasks in the app.");

@@ -2,18 +2,18 @@ package dev.baton.application.scorecard;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.alignment.AlignmentOutcome;
-import dev.baton.application.alignment.PeriodActuals;
 import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.measure.MeasureLedger;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.domain.alignment.AlignmentEngine;
 import dev.baton.domain.alignment.PlanTeam;
+import dev.baton.domain.measure.Actual;
 import dev.baton.domain.measure.FunnelRef;
+import dev.baton.domain.measure.RolledUpMeasures;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.evaluation.MetricEvaluator;
-import dev.baton.domain.metric.evaluation.MetricValue;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.scorecard.TargetStanding;
 import dev.baton.domain.scorecard.Tolerance;
@@ -34,8 +34,9 @@ import java.util.Optional;
 
 /**
  * Builds the scorecard in a handful of statements whatever the size of the company: the teams, the funnels and the
- * targets in force are read once each, and the measures of the period and the five before it in one ledger read. Each
- * target's actual is computed by the {@link MetricEvaluator} over those measures, so trends cost no extra query.
+ * targets in force are read once each, and the measures of the period and the five before it, with the months and
+ * quarters those roll up from, in one ledger read. Each target's actual is computed by the {@link MetricEvaluator}
+ * over those measures, so trends cost no extra query.
  */
 @ApplicationScoped
 public class GetScorecardService implements GetScorecardUseCase {
@@ -81,15 +82,16 @@ public class GetScorecardService implements GetScorecardUseCase {
         access.requireReader();
         Period period = query.period().orElseGet(this::defaultPeriod);
         List<Period> trendPeriods = trendPeriods(period);
-        Map<Period, Map<MetricKey, BigDecimal>> actuals =
-                PeriodActuals.byPeriod(ledger.read(trendPeriods, Optional.<FunnelRef>empty()));
-        Map<MetricKey, BigDecimal> current = actuals.getOrDefault(period, Map.of());
-
         MetricCatalog catalog = catalogs.current();
+        Map<Period, RolledUpMeasures> actuals = plans.measures(trendPeriods, catalog);
+        RolledUpMeasures current = actuals.get(period);
+
         List<PlanTeam> teams = plans.teams();
         List<KpiTarget> targets = plans.targets(period);
         AlignmentOutcome alignment = new AlignmentOutcome(
-                new AlignmentEngine().run(plans.plan(period, teams, targets, current, catalog)), teams, Map.of());
+                new AlignmentEngine().run(plans.plan(period, teams, targets, plans.settledActuals(current), catalog)),
+                teams,
+                Map.of());
 
         MetricEvaluator evaluator = new MetricEvaluator(catalog);
         Tolerance tolerance = settings.attainmentTolerance();
@@ -105,19 +107,23 @@ public class GetScorecardService implements GetScorecardUseCase {
             if (teamLines == null || definition.isEmpty()) {
                 continue;
             }
-            MetricValue actual = evaluator.evaluate(target.metric(), target.scope(), current);
+            Actual actual = current.evaluate(evaluator, target.metric(), target.scope());
             List<Optional<BigDecimal>> trend = new ArrayList<>();
             for (Period p : trendPeriods) {
-                Map<MetricKey, BigDecimal> inputs = actuals.get(p);
+                Map<MetricKey, BigDecimal> inputs = actuals.get(p).amounts();
                 trend.add(
-                        inputs == null
+                        inputs.isEmpty()
                                 ? Optional.empty()
                                 : evaluator
                                         .evaluate(target.metric(), target.scope(), inputs)
                                         .toOptional());
             }
             teamLines.add(new Scorecard.KpiLine(
-                    target, definition.get(), TargetStanding.of(target.threshold(), actual, tolerance), trend));
+                    target,
+                    definition.get(),
+                    TargetStanding.of(target.threshold(), actual.value(), tolerance),
+                    actual.coverage(),
+                    trend));
         }
         List<Scorecard.TeamCard> cards = teams.stream()
                 .map(team -> new Scorecard.TeamCard(team, lines.get(team.id())))
@@ -126,13 +132,16 @@ public class GetScorecardService implements GetScorecardUseCase {
         List<Scorecard.EconomicsLine> economics = new ArrayList<>();
         for (String key : UNIT_ECONOMICS) {
             MetricKey metric = MetricKey.of(key);
-            catalog.find(metric)
-                    .ifPresent(definition -> economics.add(new Scorecard.EconomicsLine(
-                            definition,
-                            evaluator.evaluate(metric, current),
-                            "ltv_to_cac".equals(key) ? Optional.of(HEALTHY_LTV_TO_CAC) : Optional.empty())));
+            catalog.find(metric).ifPresent(definition -> {
+                Actual actual = current.evaluate(evaluator, metric, Optional.empty());
+                economics.add(new Scorecard.EconomicsLine(
+                        definition,
+                        actual.value(),
+                        actual.coverage(),
+                        "ltv_to_cac".equals(key) ? Optional.of(HEALTHY_LTV_TO_CAC) : Optional.empty()));
+            });
         }
-        return new Scorecard(period, alignment, cards, economics, trendPeriods);
+        return new Scorecard(period, alignment, cards, economics, trendPeriods, plans.isRunning(period));
     }
 
     /** The current month when it has measures, else the latest month of the last two years that has some. */

@@ -2,6 +2,7 @@ package dev.baton.application.scorecard;
 
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.domain.alignment.PlanTeam;
+import dev.baton.domain.measure.Coverage;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.evaluation.MetricValue;
 import dev.baton.domain.period.Period;
@@ -14,16 +15,21 @@ import java.util.Optional;
 
 /**
  * Everything the scorecard shows for one period: the alignment report computed with the period's measures as actuals,
- * each active team's targets in force with their actual, standing and trend, and the unit-economics panel.
+ * each active team's targets in force with their actual, standing and trend, and the unit-economics panel. A quarter's
+ * and a year's actuals are rolled up from their months where they have no value of their own, and each says how much
+ * of the period it covers.
  *
  * @param trendPeriods the periods of the sparklines, oldest first, ending with {@code period}
+ * @param running whether the period holds today, so that an actual covering part of it is a value to date rather
+ *     than one with gaps
  */
 public record Scorecard(
         Period period,
         AlignmentOutcome alignment,
         List<TeamCard> teams,
         List<EconomicsLine> economics,
-        List<Period> trendPeriods) {
+        List<Period> trendPeriods,
+        boolean running) {
 
     public Scorecard {
         Objects.requireNonNull(period, "period");
@@ -42,24 +48,34 @@ public record Scorecard(
     }
 
     /**
-     * A target with its metric, how it stands, and the metric's actual in each trend period (empty where it has no
-     * value).
+     * A target with its metric, how it stands, how much of the period its actual covers, and the metric's actual in
+     * each trend period (empty where it has no value).
      */
     public record KpiLine(
-            KpiTarget target, MetricDefinition metric, TargetStanding standing, List<Optional<BigDecimal>> trend) {
+            KpiTarget target,
+            MetricDefinition metric,
+            TargetStanding standing,
+            Coverage coverage,
+            List<Optional<BigDecimal>> trend) {
         public KpiLine {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(metric, "metric");
             Objects.requireNonNull(standing, "standing");
+            Objects.requireNonNull(coverage, "coverage");
             trend = List.copyOf(trend);
         }
     }
 
-    /** A unit-economics metric with its value or why it has none, and the benchmark it is held against, if any. */
-    public record EconomicsLine(MetricDefinition metric, MetricValue value, Optional<BigDecimal> benchmark) {
+    /**
+     * A unit-economics metric with its value or why it has none, how much of the period the value covers, and the
+     * benchmark it is held against, if any.
+     */
+    public record EconomicsLine(
+            MetricDefinition metric, MetricValue value, Coverage coverage, Optional<BigDecimal> benchmark) {
         public EconomicsLine {
             Objects.requireNonNull(metric, "metric");
             Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(coverage, "coverage");
             Objects.requireNonNull(benchmark, "benchmark");
         }
 

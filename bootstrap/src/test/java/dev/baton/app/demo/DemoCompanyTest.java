@@ -133,6 +133,55 @@ class DemoCompanyTest {
     }
 
     @Test
+    void theQuarterViewAddsUpThisQuartersMonthsAndKeepsTheDesignedFindings() {
+        YearMonth now = YearMonth.now(clock);
+        Period quarter = Period.month(now).enclosing().get(0);
+        int monthsSoFar = (now.getMonthValue() - 1) % 3 + 1;
+        long leads = 0;
+        for (int back = 0; back < monthsSoFar; back++) {
+            leads += executive()
+                    .get("/api/measures/" + Period.month(now.minusMonths(back)).format())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("values.leads");
+        }
+
+        JsonPath card = executive()
+                .queryParam("period", quarter.format())
+                .get("/api/scorecard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(card.getList("teams.kpis.flatten().attainment", String.class))
+                .hasSize(10)
+                .doesNotContain("NO_DATA");
+        String leadCount = "teams.kpis.flatten().find { it.metric == 'lead_count' }";
+        assertThat(card.getLong(leadCount + ".actual")).isEqualTo(leads);
+        assertThat(card.getInt(leadCount + ".coverage.months")).isEqualTo(monthsSoFar);
+        assertThat(card.getBoolean("running")).isTrue();
+        assertThat(card.getList("alignment.handoffs.covered", Boolean.class)).containsExactlyInAnyOrder(true, false);
+        assertThat(card.getList("alignment.findings.code", String.class))
+                .containsOnlyOnce("TENSION", "HANDOFF_WITHOUT_SHARED_METRIC")
+                .doesNotContain("INFEASIBLE_TARGETS");
+
+        String page = executive()
+                .queryParam("period", quarter.format())
+                .get("/scorecard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        if (monthsSoFar < 3) {
+            assertThat(page).contains("to date · " + monthsSoFar + " of 3 months");
+        } else {
+            assertThat(page).doesNotContain("class=\"coverage\"");
+        }
+    }
+
+    @Test
     void theFirstStartCreatesFourDepartmentsWithTheirLeads() {
         given().auth()
                 .preemptive()

@@ -275,6 +275,13 @@ class MetricApiTest {
     }
 
     @Test
+    void aMeasureSaysHowItRollsUpAndAComputedMetricDoesNot() {
+        given().get("/api/metrics/customers_at_start").then().statusCode(200).body("rollUp", equalTo("FIRST"));
+        given().get("/api/metrics/previous_revenue").then().statusCode(200).body("rollUp", equalTo("NONE"));
+        given().get("/api/metrics/cac").then().statusCode(200).body("rollUp", nullValue());
+    }
+
+    @Test
     void anUnknownMetricHasNoPage() {
         given().get("/api/metrics/no_such_metric").then().statusCode(404);
     }

@@ -246,6 +246,22 @@ class MetricPagesTest {
     }
 
     @Test
+    void aMeasurePageSaysHowQuartersAndYearsAreMadeOfIt() {
+        given().get("/metrics/paying_customers")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("Quarters and years"),
+                        containsString("The value of its last part (a closing stock)"));
+        given().header("Accept-Language", "zh-CN")
+                .get("/metrics/previous_revenue")
+                .then()
+                .statusCode(200)
+                .body(containsString("季度与年度"), containsString("不做汇总：请为季度或年度本身录入。"));
+        given().get("/metrics/cac").then().statusCode(200).body(not(containsString("Quarters and years")));
+    }
+
+    @Test
     void anUnknownMetricHasNoPage() {
         given().get("/metrics/no_such_metric").then().statusCode(404).contentType(containsString("text/html"));
     }

@@ -3,6 +3,8 @@ package dev.baton.app.scorecard;
 import static dev.baton.app.support.PlanApi.scoped;
 import static dev.baton.app.support.PlanApi.stage;
 import static dev.baton.app.support.PlanApi.target;
+import static dev.baton.app.support.ScorecardHtml.page;
+import static dev.baton.app.support.ScorecardHtml.row;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,11 +15,8 @@ import dev.baton.app.support.PlanApi;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,29 +73,7 @@ class ScorecardPageTest {
         values.put("average_deal_value", 7500);
         values.put("entered:sql", sqls);
         values.put("entered:customer", won);
-        given().contentType(ContentType.JSON)
-                .body(values)
-                .put("/api/measures/" + period)
-                .then()
-                .statusCode(200);
-    }
-
-    private static String page(String period) {
-        return given().queryParam("period", period)
-                .get("/scorecard")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-    }
-
-    private static String row(String html, long team, String metric) {
-        Matcher m = Pattern.compile(
-                        "<tr data-team=\"" + team + "\" data-metric=\"" + Pattern.quote(metric) + "\">(.*?)</tr>",
-                        Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("a row for %s of team %s", metric, team).isTrue();
-        return m.group(1);
+        Api.recordMeasures(period, values);
     }
 
     @Test
@@ -161,13 +138,7 @@ class ScorecardPageTest {
 
     @Test
     void theScorecardSpeaksChinese() {
-        String html = given().header("Accept-Language", "zh-CN")
-                .queryParam("period", PERIOD)
-                .get("/scorecard")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String html = page(PERIOD, "zh-CN");
         assertThat(html)
                 .contains("2033-05 记分卡")
                 .contains("对齐得分")

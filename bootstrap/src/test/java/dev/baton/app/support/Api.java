@@ -28,6 +28,15 @@ public final class Api {
                 .getLong("id");
     }
 
+    /** Records a period's organisation-wide measures through {@code PUT /api/measures/{period}}. */
+    public static void recordMeasures(String period, Map<String, ?> values) {
+        given().contentType(ContentType.JSON)
+                .body(values)
+                .put("/api/measures/" + period)
+                .then()
+                .statusCode(200);
+    }
+
     public static long createTeam(String name, String kind, long ownerId) {
         return createTeam(given(), name, kind, ownerId);
     }

@@ -9,6 +9,10 @@ import java.util.Optional;
  * A catalog entry. A measure (a raw number recorded per period, such as {@code revenue}) is a definition without a
  * formula; a metric computes from measures and other metrics. Stage-scoped metrics ({@code stage_conversion_rate})
  * take their stage keys from a {@link StageScope} when their formula is asked for.
+ *
+ * <p>A measure says how it {@link RollUp rolls up} from months into quarters and years; a metric with a formula, a
+ * stage-scoped metric and a custom metric do not roll up themselves ({@link RollUp#NONE}): they are computed from
+ * their rolled-up measures.
  */
 public record MetricDefinition(
         MetricKey key,
@@ -19,7 +23,8 @@ public record MetricDefinition(
         Category category,
         Optional<Expression> formula,
         boolean stageScoped,
-        boolean builtIn) {
+        boolean builtIn,
+        RollUp rollUp) {
 
     public MetricDefinition {
         Objects.requireNonNull(key, "key");
@@ -29,6 +34,11 @@ public record MetricDefinition(
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(formula, "formula");
+        Objects.requireNonNull(rollUp, "rollUp");
+        if (rollUp != RollUp.NONE && (formula.isPresent() || stageScoped)) {
+            throw new IllegalArgumentException(
+                    key + " is computed from measures, which roll up on their own; it cannot roll up by " + rollUp);
+        }
     }
 
     public boolean isMeasure() {

@@ -138,6 +138,23 @@ public record Period(Granularity granularity, int year, int index) implements Co
         return List.of(this, enclosing.get(0), enclosing.get(1));
     }
 
+    /**
+     * The periods one step shorter that make this one up, in time order: a year's four quarters, a quarter's three
+     * months; none for a month.
+     */
+    public List<Period> parts() {
+        if (granularity == Granularity.MONTH) {
+            return List.of();
+        }
+        Granularity shorter = granularity == Granularity.YEAR ? Granularity.QUARTER : Granularity.MONTH;
+        int count = granularity.months() / shorter.months();
+        Period[] parts = new Period[count];
+        for (int i = 0; i < count; i++) {
+            parts[i] = new Period(shorter, year, (index - 1) * count + i + 1);
+        }
+        return List.of(parts);
+    }
+
     /** Whether {@code other} lies wholly within this period (a period contains itself). */
     public boolean contains(Period other) {
         return !other.firstMonth().isBefore(firstMonth()) && !other.lastMonth().isAfter(lastMonth());

@@ -11,6 +11,7 @@ import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.RollUp;
 import dev.baton.domain.metric.Unit;
 import dev.baton.domain.metric.formula.Expression;
 import dev.baton.domain.shared.LocalizedText;
@@ -95,7 +96,8 @@ public final class TestCatalog implements MetricCatalog {
                 Category.ACQUISITION,
                 Optional.empty(),
                 true,
-                true));
+                true,
+                RollUp.NONE));
     }
 
     public static TestCatalog instance() {
@@ -121,7 +123,8 @@ public final class TestCatalog implements MetricCatalog {
                 Category.REVENUE,
                 formula,
                 false,
-                true);
+                true,
+                formula.isEmpty() ? RollUp.SUM : RollUp.NONE);
     }
 
     private void put(MetricDefinition definition) {

@@ -31,6 +31,20 @@ class PeriodTest {
     }
 
     @Test
+    void aYearIsMadeOfItsQuartersAndAQuarterOfItsMonths() {
+        assertThat(Period.year(2026).parts())
+                .containsExactly(
+                        Period.quarter(2026, 1),
+                        Period.quarter(2026, 2),
+                        Period.quarter(2026, 3),
+                        Period.quarter(2026, 4));
+        assertThat(Period.quarter(2026, 3).parts())
+                .containsExactly(Period.month(2026, 7), Period.month(2026, 8), Period.month(2026, 9));
+        assertThat(Period.quarter(2026, 1).parts()).first().isEqualTo(Period.month(2026, 1));
+        assertThat(Period.month(2026, 9).parts()).isEmpty();
+    }
+
+    @Test
     void previousAndNextCrossYearBoundaries() {
         assertThat(Period.parse("2026-01").previous()).isEqualTo(Period.month(2025, 12));
         assertThat(Period.parse("2026-12").next()).isEqualTo(Period.month(2027, 1));

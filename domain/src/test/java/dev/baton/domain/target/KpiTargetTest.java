@@ -8,6 +8,7 @@ import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.RollUp;
 import dev.baton.domain.metric.Unit;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.PersonId;
@@ -82,6 +83,7 @@ class KpiTargetTest {
                 Category.ACQUISITION,
                 Optional.empty(),
                 scoped,
-                true);
+                true,
+                RollUp.NONE);
     }
 }

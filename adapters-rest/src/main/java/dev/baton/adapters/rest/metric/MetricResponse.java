@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * A catalog entry. {@code formula} is null for a measure (a number recorded as it is); {@code example} is null where
- * the design gives no worked example.
+ * the design gives no worked example. {@code rollUp} says how a measure makes a quarter from its months and a year
+ * from its quarters (SUM, FIRST, LAST, MEAN or NONE); it is null for a computed metric, which is computed from its
+ * rolled-up measures instead.
  */
 public record MetricResponse(
         String key,
@@ -21,7 +23,8 @@ public record MetricResponse(
         boolean measure,
         boolean stageScoped,
         boolean builtIn,
-        ExampleResponse example) {
+        ExampleResponse example,
+        String rollUp) {
 
     static MetricResponse of(MetricDetails details) {
         MetricDefinition definition = details.definition();
@@ -37,6 +40,7 @@ public record MetricResponse(
                 definition.isMeasure(),
                 definition.stageScoped(),
                 definition.builtIn(),
-                details.example().map(ExampleResponse::of).orElse(null));
+                details.example().map(ExampleResponse::of).orElse(null),
+                definition.isMeasure() ? definition.rollUp().name() : null);
     }
 }

@@ -3,6 +3,7 @@ package dev.baton.adapters.rest.scorecard;
 import dev.baton.adapters.rest.alignment.AlignmentResponse;
 import dev.baton.adapters.rest.metric.Texts;
 import dev.baton.application.scorecard.Scorecard;
+import dev.baton.domain.measure.Coverage;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.evaluation.MetricValue;
 import dev.baton.domain.shared.LocalizedText;
@@ -10,9 +11,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The scorecard as JSON: the alignment report with actuals, each team's KPIs with standing and trend, unit economics. */
+/**
+ * The scorecard as JSON: the alignment report with actuals, each team's KPIs with standing and trend, unit economics.
+ * {@code coverage} and {@code running} came later than the rest; clients that do not know them can ignore them.
+ */
 public record ScorecardResponse(
-        String period, AlignmentResponse alignment, List<TeamResponse> teams, List<EconomicsResponse> unitEconomics) {
+        String period,
+        AlignmentResponse alignment,
+        List<TeamResponse> teams,
+        List<EconomicsResponse> unitEconomics,
+        boolean running) {
 
     public record TeamResponse(long id, String name, List<KpiResponse> kpis) {}
 
@@ -26,12 +34,29 @@ public record ScorecardResponse(
             BigDecimal actual,
             String attainment,
             Texts reason,
-            List<TrendPoint> trend) {}
+            List<TrendPoint> trend,
+            CoverageResponse coverage) {}
 
     public record TrendPoint(String period, BigDecimal value) {}
 
     public record EconomicsResponse(
-            String metric, Texts name, BigDecimal value, Texts reason, BigDecimal benchmark, boolean belowBenchmark) {}
+            String metric,
+            Texts name,
+            BigDecimal value,
+            Texts reason,
+            BigDecimal benchmark,
+            boolean belowBenchmark,
+            CoverageResponse coverage) {}
+
+    /**
+     * How many months of the period an actual covers: 2 of 3 for a quarter with two months recorded ({@code partial}),
+     * the whole period when it was recorded for the period itself or every month has a value.
+     */
+    public record CoverageResponse(int months, int monthsInPeriod, boolean partial) {
+        static CoverageResponse of(Coverage coverage) {
+            return new CoverageResponse(coverage.months(), coverage.monthsInPeriod(), coverage.partial());
+        }
+    }
 
     public static ScorecardResponse of(Scorecard card) {
         List<TeamResponse> teams = new ArrayList<>();
@@ -54,7 +79,8 @@ public record ScorecardResponse(
                         line.standing().actual().orElse(null),
                         line.standing().attainment().name(),
                         line.standing().reason().map(ScorecardResponse::texts).orElse(null),
-                        trend));
+                        trend,
+                        CoverageResponse.of(line.coverage())));
             }
             teams.add(new TeamResponse(team.team().id().value(), team.team().name(), kpis));
         }
@@ -67,9 +93,11 @@ public record ScorecardResponse(
                                 ? texts(u.reason().message())
                                 : null,
                         line.benchmark().orElse(null),
-                        line.belowBenchmark()))
+                        line.belowBenchmark(),
+                        CoverageResponse.of(line.coverage())))
                 .toList();
-        return new ScorecardResponse(card.period().format(), AlignmentResponse.of(card.alignment()), teams, economics);
+        return new ScorecardResponse(
+                card.period().format(), AlignmentResponse.of(card.alignment()), teams, economics, card.running());
     }
 
     private static Texts texts(LocalizedText text) {

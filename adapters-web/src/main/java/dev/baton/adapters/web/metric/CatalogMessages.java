@@ -66,6 +66,15 @@ public interface CatalogMessages {
     @Message("Measures it rests on")
     String inputs_needed();
 
+    @Message("Quarters and years")
+    String roll_up_heading();
+
+    @Message("{#when rollUp}{#is 'SUM'}The sum of its parts{#is 'FIRST'}The value of its first part (an opening"
+            + " stock){#is 'LAST'}The value of its last part (a closing stock){#is 'MEAN'}The plain mean of its parts"
+            + "{/when}{#if rollUp == 'NONE'}Not rolled up: record it for the quarter or year itself.{#else}, a quarter's"
+            + " parts being its months and a year's its quarters, unless recorded for the quarter or year itself.{/if}")
+    String roll_up(String rollUp);
+
     @Message("Worked example")
     String example_heading();
 

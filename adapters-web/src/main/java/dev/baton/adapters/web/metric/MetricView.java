@@ -17,7 +17,8 @@ public record MetricView(
         boolean builtIn,
         boolean measure,
         boolean stageScoped,
-        List<String> inputs) {
+        List<String> inputs,
+        String rollUp) {
 
     static MetricView of(MetricDetails details, Locale locale) {
         MetricDefinition definition = details.definition();
@@ -32,6 +33,7 @@ public record MetricView(
                 definition.builtIn(),
                 definition.isMeasure(),
                 definition.stageScoped(),
-                details.inputs().stream().map(Object::toString).toList());
+                details.inputs().stream().map(Object::toString).toList(),
+                definition.rollUp().name());
     }
 }

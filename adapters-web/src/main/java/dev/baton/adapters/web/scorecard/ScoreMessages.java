@@ -109,6 +109,9 @@ public interface ScoreMessages {
     @Message("no data")
     String no_data();
 
+    @Message("{#if toDate}to date{#else}partial{/if} · {months} of {total} months")
+    String coverage(boolean toDate, int months, int total);
+
     @Message("Trend of {metric}: {values}")
     String trend_label(String metric, String values);
 

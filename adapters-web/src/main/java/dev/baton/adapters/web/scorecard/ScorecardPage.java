@@ -2,6 +2,7 @@ package dev.baton.adapters.web.scorecard;
 
 import dev.baton.adapters.web.scorecard.ScorecardViews.Arrow;
 import dev.baton.adapters.web.scorecard.ScorecardViews.Box;
+import dev.baton.adapters.web.scorecard.ScorecardViews.CoverageNote;
 import dev.baton.adapters.web.scorecard.ScorecardViews.EconomicsRow;
 import dev.baton.adapters.web.scorecard.ScorecardViews.FindingGroup;
 import dev.baton.adapters.web.scorecard.ScorecardViews.FindingItem;
@@ -31,6 +32,7 @@ import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.alignment.Severity;
 import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.funnel.Stage;
+import dev.baton.domain.measure.Coverage;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.Unit;
@@ -106,7 +108,8 @@ public class ScorecardPage {
                 List<TeamTable> teams,
                 List<EconomicsRow> economics,
                 String trendFrom,
-                String trendTo);
+                String trendTo,
+                boolean toDate);
     }
 
     private final GetScorecardUseCase scorecards;
@@ -169,7 +172,8 @@ public class ScorecardPage {
                                 teams,
                                 economics,
                                 card.trendPeriods().get(0).format(),
-                                card.period().format())
+                                card.period().format(),
+                                card.running())
                         .data("nav", "scorecard"),
                 locale);
     }
@@ -370,11 +374,17 @@ public class ScorecardPage {
                         : line.target().period().format(),
                 line.target().threshold().toString(),
                 standing.actual().map(v -> number(v, unit)).orElse("—"),
+                standing.actual().isPresent() ? note(line.coverage()) : null,
                 standing.attainment().name(),
                 standing.reason().map(r -> r.in(locale)).orElse(""),
                 known.size() >= 2,
                 points,
                 String.join("; ", trendText));
+    }
+
+    /** The note beside a partial actual, or null when it covers the whole period. */
+    private static CoverageNote note(Coverage coverage) {
+        return coverage.partial() ? new CoverageNote(coverage.months(), coverage.monthsInPeriod()) : null;
     }
 
     /** Polyline points over the trend's known values: the oldest on the left, the highest at the top. */
@@ -417,6 +427,7 @@ public class ScorecardPage {
                 line.metric().name().in(locale),
                 line.metric().key().value(),
                 value.toOptional().map(v -> number(v, unit)).orElse("—"),
+                value.isKnown() ? note(line.coverage()) : null,
                 reason,
                 line.benchmark().map(BigDecimal::toPlainString).orElse(""),
                 line.belowBenchmark());

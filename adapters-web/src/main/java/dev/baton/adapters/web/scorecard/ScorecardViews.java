@@ -51,7 +51,7 @@ public final class ScorecardViews {
     /** Findings of one severity. */
     public record FindingGroup(String severity, List<FindingItem> items) {}
 
-    /** A KPI row of a team's table. */
+    /** A KPI row of a team's table; {@code coverage} is null when the actual covers the whole period. */
     public record KpiRow(
             String metricName,
             String metricKey,
@@ -59,6 +59,7 @@ public final class ScorecardViews {
             String period,
             String threshold,
             String actual,
+            CoverageNote coverage,
             String attainment,
             String reason,
             boolean spark,
@@ -67,6 +68,19 @@ public final class ScorecardViews {
 
     public record TeamTable(long id, String name, List<KpiRow> rows) {}
 
-    /** A unit-economics line: the value or why there is none, and whether it sits below its benchmark. */
-    public record EconomicsRow(String name, String key, String value, String reason, String benchmark, boolean below) {}
+    /**
+     * A unit-economics line: the value or why there is none, how much of the period it covers (null when all of it),
+     * and whether it sits below its benchmark.
+     */
+    public record EconomicsRow(
+            String name,
+            String key,
+            String value,
+            CoverageNote coverage,
+            String reason,
+            String benchmark,
+            boolean below) {}
+
+    /** An actual that covers only part of its period: "to date · 2 of 3 months". */
+    public record CoverageNote(int months, int total) {}
 }

@@ -4,6 +4,7 @@ import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.RollUp;
 import dev.baton.domain.metric.Unit;
 import dev.baton.domain.metric.formula.Expression;
 import dev.baton.domain.shared.LocalizedText;
@@ -19,6 +20,7 @@ final class DefinitionBuilder {
     private Direction direction;
     private Category category;
     private LocalizedText name;
+    private RollUp rollUp;
 
     private DefinitionBuilder(String key, Optional<Expression> formula, boolean stageScoped) {
         this.key = MetricKey.of(key);
@@ -50,8 +52,28 @@ final class DefinitionBuilder {
         return this;
     }
 
+    /** How a measure makes up a quarter from its months and a year from its quarters; see {@link RollUp}. */
+    DefinitionBuilder rollsUp(RollUp rollUp) {
+        this.rollUp = rollUp;
+        return this;
+    }
+
     MetricDefinition described(String en, String zhCn) {
+        boolean isMeasure = formula.isEmpty() && !stageScoped;
+        if (isMeasure && rollUp == null) {
+            // No default on purpose: summing a stock or an average would give a quarter a believable wrong number.
+            throw new IllegalStateException("the built-in measure " + key + " must say how it rolls up");
+        }
         return new MetricDefinition(
-                key, name, LocalizedText.of(en, zhCn), unit, direction, category, formula, stageScoped, true);
+                key,
+                name,
+                LocalizedText.of(en, zhCn),
+                unit,
+                direction,
+                category,
+                formula,
+                stageScoped,
+                true,
+                rollUp == null ? RollUp.NONE : rollUp);
     }
 }

@@ -1,6 +1,7 @@
 package dev.baton.domain.metric.evaluation;
 
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.period.Period;
 import dev.baton.domain.shared.LocalizedText;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 public sealed interface NoValueReason
         permits NoValueReason.DivisionByZero,
                 NoValueReason.MissingInputs,
+                NoValueReason.NotRolledUp,
                 NoValueReason.NegativeMeasures,
                 NoValueReason.UnknownMetric,
                 NoValueReason.ScopeRequired,
@@ -53,6 +55,40 @@ public sealed interface NoValueReason
         public LocalizedText message() {
             String names = measures.stream().map(MetricKey::value).collect(Collectors.joining(", "));
             return LocalizedText.of("no value: missing inputs " + names, "无值：缺少输入 " + names);
+        }
+    }
+
+    /**
+     * Missing inputs of a quarter or a year, some of which were recorded for its months or quarters but do not roll up
+     * ({@code RollUp.NONE}, such as {@code previous_revenue}): they have to be recorded for the period itself.
+     *
+     * @param missing every input without a value
+     * @param notRolledUp those among them that the shorter periods hold but cannot combine
+     */
+    record NotRolledUp(Period period, SortedSet<MetricKey> missing, SortedSet<MetricKey> notRolledUp)
+            implements NoValueReason {
+        public NotRolledUp {
+            Objects.requireNonNull(period, "period");
+            missing = Collections.unmodifiableSortedSet(new TreeSet<>(missing));
+            notRolledUp = Collections.unmodifiableSortedSet(new TreeSet<>(notRolledUp));
+            if (notRolledUp.isEmpty() || !missing.containsAll(notRolledUp)) {
+                throw new IllegalArgumentException("the measures that do not roll up are among the missing inputs");
+            }
+        }
+
+        @Override
+        public LocalizedText message() {
+            String all = names(missing);
+            String stuck = names(notRolledUp);
+            boolean one = notRolledUp.size() == 1;
+            return LocalizedText.of(
+                    "no value: missing inputs " + all + "; " + stuck + (one ? " does" : " do")
+                            + " not roll up from shorter periods: record " + (one ? "it" : "them") + " for " + period,
+                    "无值：缺少输入 " + all + "；" + stuck + " 不能由更短的期间汇总：请为 " + period + " 录入");
+        }
+
+        private static String names(SortedSet<MetricKey> keys) {
+            return keys.stream().map(MetricKey::value).collect(Collectors.joining(", "));
         }
     }
 

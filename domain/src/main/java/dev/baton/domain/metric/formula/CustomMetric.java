@@ -5,6 +5,7 @@ import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.RollUp;
 import dev.baton.domain.metric.Unit;
 import dev.baton.domain.shared.LocalizedText;
 import java.util.List;
@@ -54,6 +55,6 @@ public record CustomMetric(
             throw new InvalidCustomMetricException(problems);
         }
         return new MetricDefinition(
-                key, name, description, unit, direction, category, Optional.of(expression), false, false);
+                key, name, description, unit, direction, category, Optional.of(expression), false, false, RollUp.NONE);
     }
 }

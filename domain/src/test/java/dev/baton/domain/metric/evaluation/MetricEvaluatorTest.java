@@ -11,6 +11,7 @@ import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.MetricTestData.Inputs;
+import dev.baton.domain.metric.RollUp;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.Unit;
 import dev.baton.domain.metric.formula.Expression;
@@ -233,7 +234,8 @@ class MetricEvaluatorTest {
                 Category.EFFICIENCY,
                 Optional.of(formula),
                 false,
-                false);
+                false,
+                RollUp.NONE);
     }
 
     private record FixedCatalog(List<MetricDefinition> definitions) implements MetricCatalog {
