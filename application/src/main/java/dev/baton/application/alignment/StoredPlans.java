@@ -105,6 +105,11 @@ public class StoredPlans {
         return all;
     }
 
+    /** Every funnel, in the order they were made. */
+    public List<StoredFunnel> funnels() {
+        return funnels.findAll();
+    }
+
     public AlignmentPlan plan(
             Period period,
             List<PlanTeam> planTeams,

@@ -5,6 +5,7 @@ import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.measure.MeasureLedger;
 import dev.baton.application.metric.MetricCatalogProvider;
+import dev.baton.application.shared.DataVersion;
 import dev.baton.domain.alignment.AlignmentEngine;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.measure.Actual;
@@ -53,12 +54,17 @@ public class GetScorecardService implements GetScorecardUseCase {
 
     static final BigDecimal HEALTHY_LTV_TO_CAC = BigDecimal.valueOf(3);
 
+    /** Scorecards kept for reuse: a few periods in a few languages' worth of requests. */
+    static final int RECENT_SCORECARDS = 32;
+
     private final StoredPlans plans;
     private final MeasureLedger ledger;
     private final MetricCatalogProvider catalogs;
     private final ScorecardSettings settings;
     private final AccessPolicy access;
+    private final DataVersion dataVersion;
     private final Clock clock;
+    private final RecentScorecards recent = new RecentScorecards(RECENT_SCORECARDS);
 
     @Inject
     public GetScorecardService(
@@ -67,19 +73,39 @@ public class GetScorecardService implements GetScorecardUseCase {
             MetricCatalogProvider catalogs,
             ScorecardSettings settings,
             AccessPolicy access,
+            DataVersion dataVersion,
             Clock clock) {
         this.plans = plans;
         this.ledger = ledger;
         this.catalogs = catalogs;
         this.settings = settings;
         this.access = access;
+        this.dataVersion = dataVersion;
         this.clock = clock;
     }
 
+    /**
+     * The scorecard as computed for the same request when no data has changed since; else computed afresh, and kept
+     * only when nothing was committed while computing it, so a kept scorecard always matches one state of the data.
+     */
     @Override
     @Transactional
     public Scorecard scorecard(ScorecardQuery query) {
         access.requireReader();
+        RecentScorecards.Key key =
+                new RecentScorecards.Key(query.period(), YearMonth.now(clock), dataVersion.current());
+        Optional<Scorecard> kept = recent.find(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Scorecard computed = compute(query);
+        if (dataVersion.current().equals(key.dataVersion())) {
+            recent.keep(key, computed);
+        }
+        return computed;
+    }
+
+    private Scorecard compute(ScorecardQuery query) {
         Period period = query.period().orElseGet(this::defaultPeriod);
         List<Period> trendPeriods = trendPeriods(period);
         MetricCatalog catalog = catalogs.current();
@@ -141,7 +167,8 @@ public class GetScorecardService implements GetScorecardUseCase {
                         "ltv_to_cac".equals(key) ? Optional.of(HEALTHY_LTV_TO_CAC) : Optional.empty()));
             });
         }
-        return new Scorecard(period, alignment, cards, economics, trendPeriods, plans.isRunning(period));
+        return new Scorecard(
+                period, alignment, cards, economics, trendPeriods, plans.isRunning(period), plans.funnels(), catalog);
     }
 
     /** The current month when it has measures, else the latest month of the last two years that has some. */

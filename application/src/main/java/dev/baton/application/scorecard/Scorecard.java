@@ -1,8 +1,10 @@
 package dev.baton.application.scorecard;
 
 import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.measure.Coverage;
+import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.evaluation.MetricValue;
 import dev.baton.domain.period.Period;
@@ -22,6 +24,8 @@ import java.util.Optional;
  * @param trendPeriods the periods of the sparklines, oldest first, ending with {@code period}
  * @param running whether the period holds today, so that an actual covering part of it is a value to date rather
  *     than one with gaps
+ * @param funnels every funnel, to draw with the handoffs the report covers
+ * @param catalog the catalog the actuals were computed with, for the metrics' names
  */
 public record Scorecard(
         Period period,
@@ -29,11 +33,15 @@ public record Scorecard(
         List<TeamCard> teams,
         List<EconomicsLine> economics,
         List<Period> trendPeriods,
-        boolean running) {
+        boolean running,
+        List<StoredFunnel> funnels,
+        MetricCatalog catalog) {
 
     public Scorecard {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(alignment, "alignment");
+        Objects.requireNonNull(catalog, "catalog");
+        funnels = List.copyOf(funnels);
         teams = List.copyOf(teams);
         economics = List.copyOf(economics);
         trendPeriods = List.copyOf(trendPeriods);

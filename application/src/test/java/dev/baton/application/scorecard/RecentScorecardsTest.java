@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.domain.alignment.AlignmentReport;
+import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import dev.baton.domain.period.Period;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,7 +20,14 @@ class RecentScorecardsTest {
     private static Scorecard scorecard(Period period) {
         AlignmentReport report = new AlignmentReport(period, 100, "f", List.of(), List.of(), List.of(), List.of());
         return new Scorecard(
-                period, new AlignmentOutcome(report, List.of(), Map.of()), List.of(), List.of(), List.of(period));
+                period,
+                new AlignmentOutcome(report, List.of(), Map.of()),
+                List.of(),
+                List.of(),
+                List.of(period),
+                false,
+                List.of(),
+                BuiltInMetricCatalog.instance());
     }
 
     private static RecentScorecards.Key key(String period, String version) {

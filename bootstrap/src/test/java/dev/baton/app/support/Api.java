@@ -29,8 +29,15 @@ public final class Api {
     }
 
     /** Records a period's organisation-wide measures through {@code PUT /api/measures/{period}}. */
+    /** Records organisation-wide values on top of what the period holds, from the version it has now. */
     public static void recordMeasures(String period, Map<String, ?> values) {
+        String version = given().get("/api/measures/" + period)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         given().contentType(ContentType.JSON)
+                .header("If-Match", version)
                 .body(values)
                 .put("/api/measures/" + period)
                 .then()

@@ -15,11 +15,7 @@ import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.alignment.AlignmentOutcome;
-import dev.baton.application.funnel.ListFunnelsUseCase;
 import dev.baton.application.funnel.StoredFunnel;
-import dev.baton.application.metric.ListMetricsQuery;
-import dev.baton.application.metric.ListMetricsUseCase;
-import dev.baton.application.metric.MetricDetails;
 import dev.baton.application.scorecard.GetScorecardUseCase;
 import dev.baton.application.scorecard.Scorecard;
 import dev.baton.application.scorecard.ScorecardQuery;
@@ -33,6 +29,8 @@ import dev.baton.domain.alignment.Severity;
 import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.measure.Coverage;
+import dev.baton.domain.metric.MetricCatalog;
+import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.Unit;
@@ -113,15 +111,10 @@ public class ScorecardPage {
     }
 
     private final GetScorecardUseCase scorecards;
-    private final ListFunnelsUseCase listFunnels;
-    private final ListMetricsUseCase listMetrics;
 
     @Inject
-    public ScorecardPage(
-            GetScorecardUseCase scorecards, ListFunnelsUseCase listFunnels, ListMetricsUseCase listMetrics) {
+    public ScorecardPage(GetScorecardUseCase scorecards) {
         this.scorecards = scorecards;
-        this.listFunnels = listFunnels;
-        this.listMetrics = listMetrics;
     }
 
     @GET
@@ -132,7 +125,7 @@ public class ScorecardPage {
         Locale locale = Language.of(headers);
         Scorecard card = scorecards.scorecard(ScorecardQuery.of(normalise(period, granularity)));
         AlignmentOutcome outcome = card.alignment();
-        Map<String, String> names = metricNames(locale);
+        Map<String, String> names = metricNames(card.catalog(), locale);
         Map<TeamId, Integer> teamIndex = new HashMap<>();
         List<Legend> legend = new ArrayList<>();
         for (PlanTeam team : outcome.teams()) {
@@ -140,7 +133,7 @@ public class ScorecardPage {
             legend.add(new Legend(team.name(), colour(teamIndex.get(team.id()))));
         }
         List<FunnelDrawing> funnels = new ArrayList<>();
-        for (StoredFunnel funnel : listFunnels.list()) {
+        for (StoredFunnel funnel : card.funnels()) {
             funnels.add(drawing(funnel, outcome, teamIndex, names));
         }
         long warnings = outcome.report().findings().stream()
@@ -251,10 +244,10 @@ public class ScorecardPage {
                 .in(locale);
     }
 
-    private Map<String, String> metricNames(Locale locale) {
+    private static Map<String, String> metricNames(MetricCatalog catalog, Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (MetricDetails metric : listMetrics.list(ListMetricsQuery.of(null))) {
-            names.put(metric.key().value(), metric.definition().name().in(locale));
+        for (MetricDefinition metric : catalog.all()) {
+            names.put(metric.key().value(), metric.name().in(locale));
         }
         return names;
     }
