@@ -15,11 +15,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Requests at a fixed rate (open loop), for latency at a chosen load: wrk measures saturation, this measures p95 at,
- * say, half of it. Latency counts from when a request was due, not when it was sent, so a stall is not hidden.
+ * say, half of it. Latency counts from when a request was due, not when it was sent, so a stall is not hidden. The
+ * first {@link #WARM_UP_SECONDS} seconds run at the same rate but are not counted: the server is warm after wrk, but
+ * this probe's own JVM and HTTP client are not, and their first stalls would be counted against the server.
  *
  * <p>Usage: {@code FixedRateProbe <url> <requests per second> <seconds> [cookie]}; prints one line of figures.
  */
 public final class FixedRateProbe {
+
+    static final int WARM_UP_SECONDS = 5;
 
     private FixedRateProbe() {}
 
@@ -32,7 +36,8 @@ public final class FixedRateProbe {
                 .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(8))
                 .build();
-        int total = (int) (rate * seconds);
+        int warmUp = (int) (rate * WARM_UP_SECONDS);
+        int total = warmUp + (int) (rate * seconds);
         long intervalNanos = (long) (1_000_000_000L / rate);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(total));
         List<CompletableFuture<?>> inFlight = Collections.synchronizedList(new ArrayList<>(total));
@@ -41,6 +46,7 @@ public final class FixedRateProbe {
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + i * intervalNanos;
+            boolean counted = i >= warmUp;
             ticker.schedule(
                     () -> {
                         HttpRequest.Builder request =
@@ -50,6 +56,9 @@ public final class FixedRateProbe {
                         }
                         inFlight.add(client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
                                 .whenComplete((response, error) -> {
+                                    if (!counted) {
+                                        return;
+                                    }
                                     if (error != null || response.statusCode() != 200) {
                                         synchronized (failures) {
                                             failures[0]++;
@@ -63,7 +72,7 @@ public final class FixedRateProbe {
                     TimeUnit.NANOSECONDS);
         }
         ticker.shutdown();
-        ticker.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
+        ticker.awaitTermination(WARM_UP_SECONDS + seconds + 30L, TimeUnit.SECONDS);
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
                 .exceptionally(e -> null)
                 .get(60, TimeUnit.SECONDS);
