@@ -32,7 +32,12 @@ public class AlignmentReportService implements GetAlignmentReportUseCase {
         List<PlanTeam> teams = plans.teams();
         MetricCatalog catalog = catalogs.current();
         var plan = plans.plan(
-                query.period(), teams, plans.targets(query.period()), plans.actuals(query.period(), catalog), catalog);
+                query.period(),
+                teams,
+                plans.funnels(),
+                plans.targets(query.period()),
+                plans.actuals(query.period(), catalog),
+                catalog);
         return new AlignmentOutcome(new AlignmentEngine().run(plan), teams, Map.of());
     }
 }

@@ -110,16 +110,18 @@ public class StoredPlans {
         return funnels.findAll();
     }
 
+    /** The plan of a period; the funnels are passed in, so a caller that draws or compares plans reads them once. */
     public AlignmentPlan plan(
             Period period,
             List<PlanTeam> planTeams,
+            List<StoredFunnel> planFunnels,
             List<KpiTarget> planTargets,
             Map<MetricKey, BigDecimal> actuals,
             MetricCatalog catalog) {
         return new AlignmentPlan(
                 period,
                 planTeams,
-                funnels.findAll().stream().map(StoredFunnel::funnel).toList(),
+                planFunnels.stream().map(StoredFunnel::funnel).toList(),
                 planTargets,
                 actuals,
                 catalog,

@@ -1,6 +1,7 @@
 package dev.baton.application.alignment;
 
 import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
@@ -77,10 +78,15 @@ public class WhatIfService implements WhatIfUseCase {
             changed.add(proposed(command, replaced, catalog));
         }
         AlignmentEngine engine = new AlignmentEngine();
+        List<StoredFunnel> funnels = plans.funnels();
         AlignmentOutcome before = new AlignmentOutcome(
-                engine.run(plans.plan(command.period(), planTeams, stored, actuals, catalog)), planTeams, Map.of());
+                engine.run(plans.plan(command.period(), planTeams, funnels, stored, actuals, catalog)),
+                planTeams,
+                Map.of());
         AlignmentOutcome after = new AlignmentOutcome(
-                engine.run(plans.plan(command.period(), planTeams, changed, actuals, catalog)), planTeams, Map.of());
+                engine.run(plans.plan(command.period(), planTeams, funnels, changed, actuals, catalog)),
+                planTeams,
+                Map.of());
         return new WhatIfOutcome(before, after);
     }
 

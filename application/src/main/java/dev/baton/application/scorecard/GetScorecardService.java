@@ -3,6 +3,7 @@ package dev.baton.application.scorecard;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.alignment.StoredPlans;
+import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.measure.MeasureLedger;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.shared.DataVersion;
@@ -114,8 +115,10 @@ public class GetScorecardService implements GetScorecardUseCase {
 
         List<PlanTeam> teams = plans.teams();
         List<KpiTarget> targets = plans.targets(period);
+        List<StoredFunnel> funnels = plans.funnels();
         AlignmentOutcome alignment = new AlignmentOutcome(
-                new AlignmentEngine().run(plans.plan(period, teams, targets, plans.settledActuals(current), catalog)),
+                new AlignmentEngine()
+                        .run(plans.plan(period, teams, funnels, targets, plans.settledActuals(current), catalog)),
                 teams,
                 Map.of());
 
@@ -168,7 +171,7 @@ public class GetScorecardService implements GetScorecardUseCase {
             });
         }
         return new Scorecard(
-                period, alignment, cards, economics, trendPeriods, plans.isRunning(period), plans.funnels(), catalog);
+                period, alignment, cards, economics, trendPeriods, plans.isRunning(period), funnels, catalog);
     }
 
     /** The current month when it has measures, else the latest month of the last two years that has some. */
