@@ -1,10 +1,13 @@
 package dev.baton.app.security;
 
 import dev.baton.application.signin.PasswordHasher;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.mindrot.jbcrypt.BCrypt;
 
-/** bcrypt through jBCrypt: a salted, deliberately slow hash. */
+/**
+ * bcrypt through Quarkus's own {@link BcryptUtil} (Elytron's password classes): a salted, deliberately slow hash in
+ * the Modular Crypt Format. The {@code $2a$} hashes that jBCrypt wrote before are read the same way.
+ */
 @ApplicationScoped
 public class BcryptPasswordHasher implements PasswordHasher {
 
@@ -13,14 +16,15 @@ public class BcryptPasswordHasher implements PasswordHasher {
 
     @Override
     public String hash(char[] password) {
-        return BCrypt.hashpw(new String(password), BCrypt.gensalt(LOG_ROUNDS));
+        return BcryptUtil.bcryptHash(new String(password), LOG_ROUNDS);
     }
 
     @Override
     public boolean matches(char[] password, String hash) {
         try {
-            return BCrypt.checkpw(new String(password), hash);
-        } catch (IllegalArgumentException e) {
+            return BcryptUtil.matches(new String(password), hash);
+        } catch (RuntimeException e) {
+            // A hash that is not bcrypt at all never matches.
             return false;
         }
     }
