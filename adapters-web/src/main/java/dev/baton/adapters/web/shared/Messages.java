@@ -222,6 +222,50 @@ public interface Messages {
     @Message("Save sign-in")
     String account_save();
 
+    @Message("API tokens")
+    String tokens_title();
+
+    @Message("A token lets a script or an integration call Baton's API as you, with the roles you hold when it calls:"
+            + " send it as 'Authorization: Bearer <token>'. It is shown once, when you create it. Revoke it when"
+            + " it is no longer needed or may have leaked.")
+    String tokens_hint();
+
+    @Message("You have no API tokens.")
+    String tokens_empty();
+
+    @Message("Created")
+    String token_created_at();
+
+    @Message("Last used")
+    String token_last_used();
+
+    @Message("Expires")
+    String token_expires();
+
+    @Message("never")
+    String token_never_used();
+
+    @Message("New token")
+    String token_new();
+
+    @Message("Expires on (empty: in 90 days, at most a year)")
+    String token_expires_field();
+
+    @Message("Create token")
+    String token_create();
+
+    @Message("Revoke")
+    String token_revoke();
+
+    @Message("The token was revoked.")
+    String token_revoked();
+
+    @Message("Copy this token now: Baton keeps only a hash of it and cannot show it again.")
+    String token_copy_now();
+
+    @Message("Token “{name}”")
+    String token_secret_label(String name);
+
     @Message("Audit trail")
     String nav_audit();
 
