@@ -4,7 +4,8 @@ import java.util.Optional;
 
 public interface SignInUseCase {
 
-    SignInOutcome signIn(String username, char[] password);
+    /** A password sign-in from {@code client}, the caller's network address (as the HTTP layer saw it). */
+    SignInOutcome signIn(String username, char[] password, String client);
 
     /**
      * The user behind a session that was signed in earlier, or behind a name that a trusted single sign-on provider
