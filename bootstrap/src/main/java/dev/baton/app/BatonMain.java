@@ -1,6 +1,7 @@
 package dev.baton.app;
 
 import dev.baton.app.database.DatabaseSelection;
+import dev.baton.app.security.SessionKey;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -15,6 +16,10 @@ public final class BatonMain {
 
     public static void main(String... args) {
         try (DatabaseSelection database = DatabaseSelection.fromEnvironment()) {
+            if (!SessionKey.choose(database.embeddedDataDir())) {
+                System.err.println(SessionKey.REFUSAL);
+                System.exit(1);
+            }
             Quarkus.run(args);
         }
     }

@@ -19,9 +19,16 @@ public final class DatabaseSelection implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DatabaseSelection.class);
 
     private final Optional<EmbeddedDatabase> embedded;
+    private final Optional<Path> embeddedDataDir;
 
-    private DatabaseSelection(Optional<EmbeddedDatabase> embedded) {
+    private DatabaseSelection(Optional<EmbeddedDatabase> embedded, Optional<Path> embeddedDataDir) {
         this.embedded = embedded;
+        this.embeddedDataDir = embeddedDataDir;
+    }
+
+    /** The embedded server's data directory; empty with an external database. */
+    public Optional<Path> embeddedDataDir() {
+        return embeddedDataDir;
     }
 
     public static DatabaseSelection fromEnvironment() {
@@ -29,7 +36,7 @@ public final class DatabaseSelection implements AutoCloseable {
                 Optional.ofNullable(System.getProperty(URL_PROPERTY)).orElse(System.getenv(URL_ENV));
         if (configured != null && !configured.isBlank()) {
             LOG.infof("Using the external PostgreSQL at %s", configured);
-            return new DatabaseSelection(Optional.empty());
+            return new DatabaseSelection(Optional.empty(), Optional.empty());
         }
         Path dataDir = Optional.ofNullable(System.getenv(DATA_DIR_ENV))
                 .filter(s -> !s.isBlank())
@@ -45,7 +52,7 @@ public final class DatabaseSelection implements AutoCloseable {
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
         System.setProperty("quarkus.datasource.password", "");
         LOG.infof("Started the embedded PostgreSQL on port %d with its data in %s", database.port(), dataDir);
-        return new DatabaseSelection(Optional.of(database));
+        return new DatabaseSelection(Optional.of(database), Optional.of(dataDir));
     }
 
     @Override

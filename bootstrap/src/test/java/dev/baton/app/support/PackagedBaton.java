@@ -36,8 +36,13 @@ public final class PackagedBaton implements AutoCloseable {
                 "BATON_ADMIN_PASSWORD",
                 adminPassword,
                 "BATON_DEMO_DATA",
-                "false");
+                "false",
+                "BATON_SESSION_KEY",
+                SESSION_KEY);
     }
+
+    /** The key every packaged instance on an external database shares, as production instances must. */
+    public static final String SESSION_KEY = "packaged-test-session-key-0123456789abcdef";
 
     /** Starts Baton with these environment variables and waits until it is ready (90 s at most). */
     public static PackagedBaton start(Map<String, String> environment, Path logDir) throws IOException {
@@ -51,11 +56,36 @@ public final class PackagedBaton implements AutoCloseable {
                 .redirectOutput(
                         logDir.resolve("baton-" + System.nanoTime() + ".log").toFile());
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().remove("BATON_SESSION_KEY");
         builder.environment().putAll(environment);
         PackagedBaton baton = new PackagedBaton(builder.start(), port);
         baton.awaitReady(logDir);
         return baton;
     }
+
+    /** Runs Baton with these environment variables until it exits by itself; returns its exit code and output. */
+    public static Exited runToExit(Map<String, String> environment, Path logDir)
+            throws IOException, InterruptedException {
+        Path log = logDir.resolve("baton-" + System.nanoTime() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dquarkus.http.port=" + freePort(),
+                        "-jar",
+                        JAR.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().remove("BATON_SESSION_KEY");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Baton did not exit within 90 s; see " + log);
+        }
+        return new Exited(process.exitValue(), java.nio.file.Files.readString(log));
+    }
+
+    public record Exited(int code, String output) {}
 
     private void awaitReady(Path logDir) throws IOException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
