@@ -1,5 +1,6 @@
 package dev.baton.app;
 
+import dev.baton.application.access.SystemWork;
 import dev.baton.application.demo.SeedDemoCompanyUseCase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -16,6 +17,9 @@ public class DemoData {
     @Inject
     SeedDemoCompanyUseCase seed;
 
+    @Inject
+    SystemWork systemWork;
+
     @ConfigProperty(name = "baton.demo-data", defaultValue = "true")
     boolean enabled;
 
@@ -24,7 +28,9 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        seed.seedIfEmpty()
+        // A start-up job: it acts as the system actor, and says so here.
+        systemWork
+                .call(seed::seedIfEmpty)
                 .forEach(signIn -> LOG.infof(
                         "Demo sign-in for the %s role: %s / %s", signIn.role(), signIn.username(), signIn.password()));
     }

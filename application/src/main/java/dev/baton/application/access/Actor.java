@@ -17,6 +17,11 @@ public record Actor(String username, Optional<PersonId> person, Set<Role> roles,
         roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
+    /** Baton itself, for the work that a start-up or scheduled job runs explicitly through {@link SystemWork}. */
+    public static Actor system() {
+        return new Actor("system", Optional.empty(), EnumSet.allOf(Role.class), true);
+    }
+
     public static Actor anonymous() {
         return new Actor("anonymous", Optional.empty(), Set.of(), false);
     }

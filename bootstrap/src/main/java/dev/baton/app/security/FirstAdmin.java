@@ -1,5 +1,6 @@
 package dev.baton.app.security;
 
+import dev.baton.application.access.SystemWork;
 import dev.baton.application.signin.FirstAdminUseCase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -19,9 +20,13 @@ public class FirstAdmin {
     @ConfigProperty(name = "baton.admin-password")
     Optional<String> configuredPassword;
 
+    @Inject
+    SystemWork systemWork;
+
     void onStart(@Observes StartupEvent event) {
-        firstAdmin
-                .ensureAdmin(configuredPassword)
+        // A start-up job: it acts as the system actor, and says so here.
+        systemWork
+                .call(() -> firstAdmin.ensureAdmin(configuredPassword))
                 .ifPresent(generated -> LOG.warnf(
                         "Created the account 'admin' with the generated password: %s"
                                 + " (shown once; set BATON_ADMIN_PASSWORD to choose it yourself)",

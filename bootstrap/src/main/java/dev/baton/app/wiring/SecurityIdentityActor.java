@@ -2,6 +2,7 @@ package dev.baton.app.wiring;
 
 import dev.baton.application.access.Actor;
 import dev.baton.application.access.CurrentActor;
+import dev.baton.application.access.SystemWork;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The signed-in user as the application sees them: their roles, and the person they are in Baton, which the identity
+ * Work outside a request is anonymous unless a start-up or scheduled job runs it through {@link SystemWork}; it is
+ * never given every role by default.
+ *
+ * <p>The signed-in user as the application sees them: their roles, and the person they are in Baton, which the identity
  * providers attach as the {@value #PERSON_ATTRIBUTE} attribute.
  */
 @ApplicationScoped
@@ -23,28 +27,31 @@ public class SecurityIdentityActor implements CurrentActor {
 
     public static final String PERSON_ATTRIBUTE = "baton.person-id";
 
-    private static final Actor SYSTEM = new Actor("system", Optional.empty(), EnumSet.allOf(Role.class), true);
-
     private final Instance<SecurityIdentity> identity;
     private final CurrentVertxRequest request;
+    private final SystemWork systemWork;
 
     @Inject
-    public SecurityIdentityActor(Instance<SecurityIdentity> identity, CurrentVertxRequest request) {
+    public SecurityIdentityActor(
+            Instance<SecurityIdentity> identity, CurrentVertxRequest request, SystemWork systemWork) {
         this.identity = identity;
         this.request = request;
+        this.systemWork = systemWork;
     }
 
     @Override
     public Actor actor() {
+        if (systemWork.active()) {
+            return Actor.system();
+        }
         SecurityIdentity current;
         try {
             if (request.getCurrent() == null) {
-                // Work that no HTTP request started (start-up, the demo company) acts as the system itself.
-                return SYSTEM;
+                return Actor.anonymous();
             }
             current = identity.get();
         } catch (ContextNotActiveException e) {
-            return SYSTEM;
+            return Actor.anonymous();
         }
         if (current == null || current.isAnonymous()) {
             return Actor.anonymous();
