@@ -165,4 +165,26 @@ class SignInTest {
                 .then()
                 .body(containsString("You are signed out."), not(containsString("Signed in as")));
     }
+
+    @Test
+    void behindAProxyThatSaysHttpsTheSessionCookieIsSecure() {
+        String setCookie = given().header("X-Forwarded-Proto", "https")
+                .redirects()
+                .follow(false)
+                .formParam("j_username", "admin")
+                .formParam("j_password", ADMIN_PASSWORD)
+                .post("/j_security_check")
+                .header("Set-Cookie");
+        org.assertj.core.api.Assertions.assertThat(setCookie)
+                .contains("baton_session=")
+                .containsIgnoringCase("Secure");
+    }
+
+    @Test
+    void overPlainHttpWithoutAnHttpsPublicUrlTheSessionCookieIsNotMarkedSecure() {
+        String setCookie = signIn("admin", ADMIN_PASSWORD).header("Set-Cookie");
+        org.assertj.core.api.Assertions.assertThat(setCookie)
+                .contains("baton_session=")
+                .doesNotContainIgnoringCase("Secure");
+    }
 }
