@@ -70,16 +70,30 @@ PY
 }
 load() {  # name, path, cookie, [wrk script args…]
   local name=$1 path=$2 cookie=$3; shift 3
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "Cookie: $cookie" "$@" "http://localhost:$BATON_PORT$path" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "Cookie: $cookie" "$@" \
+  load_as "$name" "$path" "Cookie: $cookie" "$@"
+}
+load_as() {  # name, path, header that signs in, [wrk script args…]
+  local name=$1 path=$2 header=$3; shift 3
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "$header" "$@" "http://localhost:$BATON_PORT$path" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "$header" "$@" \
     "http://localhost:$BATON_PORT$path" >"$work/$name.txt"
   figures "$work/$name.txt"
+}
+# A personal access token of the reader's, made through the API (POST /api/tokens).
+api_token() {
+  curl -s -u "$1:baton-demo-2026" -H 'Content-Type: application/json' -d '{"name":"benchmark"}' \
+    "http://localhost:$BATON_PORT/api/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 
 echo "== load: $CONNECTIONS connections, ${SECONDS_WARMUP}s warm-up, ${SECONDS_MEASURED}s measured"
 read -r sc_rps sc_p50 sc_p90 sc_p99 sc_bad < <(load scorecard /scorecard "$reader")
 read -r fo_rps fo_p50 fo_p90 fo_p99 fo_bad < <(load fortunes /bench/fortunes "$reader")
 read -r tr_rps tr_p50 tr_p90 tr_p99 tr_bad < <(load targets "/api/targets?size=50" "$reader")
+# The same read signed in the two ways an API client can: a bearer token (one SHA-256 lookup) and HTTP Basic (bcrypt).
+token=$(api_token demo-executive)
+read -r tt_rps tt_p50 tt_p90 tt_p99 tt_bad < <(load_as targets-token "/api/targets?size=50" "Authorization: Bearer $token")
+basic="Authorization: Basic $(printf '%s' 'demo-executive:baton-demo-2026' | base64)"
+read -r tb_rps tb_p50 tb_p90 tb_p99 tb_bad < <(load_as targets-basic "/api/targets?size=50" "$basic")
 read -r co_rps co_p50 co_p90 co_p99 co_bad < <(load constant /api/bench/constant "$reader")
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "Cookie: $writer" -s benchmarks/target-write.lua \
   "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 0 >/dev/null
@@ -105,6 +119,8 @@ Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), $CONNECTIONS conn
 | scorecard page | $sc_rps | $sc_p50 | $sc_p90 | $sc_p99 | $sc_bad |
 | baseline page (Fortunes) | $fo_rps | $fo_p50 | $fo_p90 | $fo_p99 | $fo_bad |
 | GET /api/targets | $tr_rps | $tr_p50 | $tr_p90 | $tr_p99 | $tr_bad |
+| GET /api/targets with a bearer token | $tt_rps | $tt_p50 | $tt_p90 | $tt_p99 | $tt_bad |
+| GET /api/targets with HTTP Basic | $tb_rps | $tb_p50 | $tb_p90 | $tb_p99 | $tb_bad |
 | constant JSON | $co_rps | $co_p50 | $co_p90 | $co_p99 | $co_bad |
 | target write (POST /api/targets) | $wr_rps | $wr_p50 | $wr_p90 | $wr_p99 | $wr_bad |
 
@@ -112,6 +128,8 @@ Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), $CONNECTIONS conn
 |---|---|
 | scorecard ÷ baseline page | $(ratio "$sc_rps" "$fo_rps") |
 | target read ÷ constant JSON | $(ratio "$tr_rps" "$co_rps") |
+| target read, bearer token ÷ session cookie (aim ≥ 0.8) | $(ratio "$tt_rps" "$tr_rps") |
+| target read, HTTP Basic ÷ session cookie | $(ratio "$tb_rps" "$tr_rps") |
 | target write ÷ target read | $(ratio "$wr_rps" "$tr_rps") |
 | start-up to first scorecard ÷ empty app to first response | $(ratio "$baton_ms" "$empty_ms") ($baton_ms ms ÷ $empty_ms ms) |
 | RSS after it ÷ empty app | $(ratio "$baton_rss" "$empty_rss") ($baton_rss MB ÷ $empty_rss MB, JVM only; the embedded PostgreSQL runs apart) |
