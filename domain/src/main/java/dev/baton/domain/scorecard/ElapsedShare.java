@@ -64,9 +64,12 @@ public record ElapsedShare(BigDecimal value, boolean wholeMonthIn) {
         return new ElapsedShare(share.min(BigDecimal.ONE), complete > 0 || asOf.equals(lastDay(period)));
     }
 
-    /** Whether the period's last day is after {@code asOf}: what is recorded for it so far is a value to date. */
+    /**
+     * Whether the period has begun by {@code asOf} and its last day is after it: what is recorded for it so far is a
+     * value to date. A period that has not begun is not running; whatever is recorded for it stands as it is.
+     */
     public static boolean running(Period period, LocalDate asOf) {
-        return lastDay(period).isAfter(asOf);
+        return !asOf.isBefore(period.firstMonth().atDay(1)) && lastDay(period).isAfter(asOf);
     }
 
     public static LocalDate lastDay(Period period) {

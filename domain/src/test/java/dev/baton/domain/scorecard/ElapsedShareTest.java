@@ -64,5 +64,9 @@ class ElapsedShareTest {
         assertThat(ElapsedShare.running(Q4, LocalDate.of(2026, 12, 30))).isTrue();
         assertThat(ElapsedShare.running(Q4, LocalDate.of(2026, 12, 31))).isFalse();
         assertThat(ElapsedShare.running(Q4, LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(ElapsedShare.running(Q4, LocalDate.of(2026, 9, 30)))
+                .as("not begun")
+                .isFalse();
+        assertThat(ElapsedShare.running(Q4, LocalDate.of(2026, 10, 1))).isTrue();
     }
 }
