@@ -85,6 +85,19 @@ public class StoredPlans {
         return PeriodActuals.rolledUp(periods, rows, catalog);
     }
 
+    /**
+     * Each period's measures as known at the end of the month {@code through}: only what was recorded for periods
+     * that end by then counts, so a quarter seen from its first month is the quarter to date through that month (its
+     * later months, and a value recorded for the whole quarter, are left out). Still one ledger read.
+     */
+    public Map<Period, RolledUpMeasures> measures(List<Period> periods, YearMonth through, MetricCatalog catalog) {
+        List<RecordedMeasure> rows = ledger.read(PeriodActuals.periodsToRead(periods), Optional.<FunnelRef>empty());
+        List<RecordedMeasure> known = rows.stream()
+                .filter(row -> !row.period().lastMonth().isAfter(through))
+                .toList();
+        return PeriodActuals.rolledUp(periods, known, catalog);
+    }
+
     public List<KpiTarget> targets(Period period) {
         return targets.inPeriods(period.withEnclosing());
     }

@@ -17,6 +17,8 @@ import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.evaluation.MetricEvaluator;
 import dev.baton.domain.period.Period;
+import dev.baton.domain.scorecard.ElapsedShare;
+import dev.baton.domain.scorecard.FlowMetrics;
 import dev.baton.domain.scorecard.TargetStanding;
 import dev.baton.domain.scorecard.Tolerance;
 import dev.baton.domain.target.KpiTarget;
@@ -26,13 +28,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the scorecard in a handful of statements whatever the size of the company: the teams, the funnels and the
@@ -94,7 +99,7 @@ public class GetScorecardService implements GetScorecardUseCase {
     public Scorecard scorecard(ScorecardQuery query) {
         access.requireReader();
         RecentScorecards.Key key =
-                new RecentScorecards.Key(query.period(), YearMonth.now(clock), dataVersion.current());
+                new RecentScorecards.Key(query.period(), LocalDate.now(clock), dataVersion.current());
         Optional<Scorecard> kept = recent.find(key);
         if (kept.isPresent()) {
             return kept.get();
@@ -108,13 +113,27 @@ public class GetScorecardService implements GetScorecardUseCase {
 
     private Scorecard compute(ScorecardQuery query) {
         Period period = query.period().orElseGet(this::defaultPeriod);
+        // Everything is seen as at the end of the viewed period, or today when that is earlier: a month view of a
+        // quarter's target judges the quarter to date through that month.
+        YearMonth through = period.lastMonth();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = today.isBefore(through.atEndOfMonth()) ? today : through.atEndOfMonth();
+        Period monthOfAsOf = Period.month(YearMonth.from(asOf));
         List<Period> trendPeriods = trendPeriods(period);
         MetricCatalog catalog = catalogs.current();
-        Map<Period, RolledUpMeasures> actuals = plans.measures(trendPeriods, catalog);
+        List<KpiTarget> targets = plans.targets(period);
+        Map<Period, List<Period>> trendsOf = new LinkedHashMap<>();
+        trendsOf.put(period, trendPeriods);
+        for (KpiTarget target : targets) {
+            trendsOf.computeIfAbsent(target.period(), GetScorecardService::trendPeriods);
+        }
+        Set<Period> needed = new LinkedHashSet<>();
+        trendsOf.values().forEach(needed::addAll);
+        needed.add(monthOfAsOf);
+        Map<Period, RolledUpMeasures> actuals = plans.measures(List.copyOf(needed), through, catalog);
         RolledUpMeasures current = actuals.get(period);
 
         List<PlanTeam> teams = plans.teams();
-        List<KpiTarget> targets = plans.targets(period);
         List<StoredFunnel> funnels = plans.funnels();
         AlignmentOutcome alignment = new AlignmentOutcome(
                 new AlignmentEngine()
@@ -123,6 +142,8 @@ public class GetScorecardService implements GetScorecardUseCase {
                 Map.of());
 
         MetricEvaluator evaluator = new MetricEvaluator(catalog);
+        MetricEvaluator exact = MetricEvaluator.unrounded(catalog);
+        FlowMetrics flows = new FlowMetrics(catalog);
         Tolerance tolerance = settings.attainmentTolerance();
         Map<TeamId, List<Scorecard.KpiLine>> lines = new LinkedHashMap<>();
         teams.forEach(team -> lines.put(team.id(), new ArrayList<>()));
@@ -136,9 +157,15 @@ public class GetScorecardService implements GetScorecardUseCase {
             if (teamLines == null || definition.isEmpty()) {
                 continue;
             }
-            Actual actual = current.evaluate(evaluator, target.metric(), target.scope());
+            Period own = target.period();
+            RolledUpMeasures measures = actuals.get(own);
+            Actual actual = measures.evaluate(exact, target.metric(), target.scope());
+            Optional<ElapsedShare> running = ElapsedShare.running(own, asOf)
+                    ? Optional.of(elapsedShare(target, actual, measures, actuals.get(monthOfAsOf), evaluator, asOf))
+                    : Optional.empty();
+            List<Period> ownTrend = trendsOf.get(own);
             List<Optional<BigDecimal>> trend = new ArrayList<>();
-            for (Period p : trendPeriods) {
+            for (Period p : ownTrend) {
                 Map<MetricKey, BigDecimal> inputs = actuals.get(p).amounts();
                 trend.add(
                         inputs.isEmpty()
@@ -150,9 +177,15 @@ public class GetScorecardService implements GetScorecardUseCase {
             teamLines.add(new Scorecard.KpiLine(
                     target,
                     definition.get(),
-                    TargetStanding.of(target.threshold(), actual.value(), tolerance),
+                    TargetStanding.of(
+                            target.threshold(),
+                            actual.value(),
+                            tolerance,
+                            running,
+                            flows.isFlow(target.metric(), target.scope())),
                     actual.coverage(),
-                    trend));
+                    trend,
+                    ownTrend));
         }
         List<Scorecard.TeamCard> cards = teams.stream()
                 .map(team -> new Scorecard.TeamCard(team, lines.get(team.id())))
@@ -172,6 +205,33 @@ public class GetScorecardService implements GetScorecardUseCase {
         }
         return new Scorecard(
                 period, alignment, cards, economics, trendPeriods, plans.isRunning(period), funnels, catalog);
+    }
+
+    /**
+     * The share of a running target's period its data covers: the months its inputs cover, the month of {@code asOf}
+     * counting its elapsed days when every input with a value in the period has one in that month.
+     */
+    private static ElapsedShare elapsedShare(
+            KpiTarget target,
+            Actual actual,
+            RolledUpMeasures measures,
+            RolledUpMeasures monthOfAsOf,
+            MetricEvaluator evaluator,
+            LocalDate asOf) {
+        if (!actual.value().isKnown()) {
+            return ElapsedShare.none();
+        }
+        boolean monthCovered = false;
+        for (MetricKey input : evaluator.inputsNeeded(target.metric(), target.scope())) {
+            if (measures.valueOf(input).isPresent()) {
+                if (monthOfAsOf.valueOf(input).isEmpty()) {
+                    monthCovered = false;
+                    break;
+                }
+                monthCovered = true;
+            }
+        }
+        return ElapsedShare.of(target.period(), actual.coverage().months(), monthCovered, asOf);
     }
 
     /** The current month when it has measures, else the latest month of the last two years that has some. */

@@ -1,7 +1,7 @@
 package dev.baton.application.scorecard;
 
 import dev.baton.domain.period.Period;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,11 +14,14 @@ import java.util.Optional;
  */
 final class RecentScorecards {
 
-    /** What a scorecard depends on: the period asked for (empty: the default), the month it is, the data. */
-    record Key(Optional<Period> period, YearMonth month, String dataVersion) {
+    /**
+     * What a scorecard depends on: the period asked for (empty: the default), the day it is (a running period's pace
+     * moves with each day), the data.
+     */
+    record Key(Optional<Period> period, LocalDate day, String dataVersion) {
         Key {
             Objects.requireNonNull(period, "period");
-            Objects.requireNonNull(month, "month");
+            Objects.requireNonNull(day, "day");
             Objects.requireNonNull(dataVersion, "dataVersion");
         }
     }

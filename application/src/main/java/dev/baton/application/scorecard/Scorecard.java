@@ -21,7 +21,8 @@ import java.util.Optional;
  * and a year's actuals are rolled up from their months where they have no value of their own, and each says how much
  * of the period it covers.
  *
- * @param trendPeriods the periods of the sparklines, oldest first, ending with {@code period}
+ * @param trendPeriods the periods of the sparklines of the period's own targets, oldest first, ending with
+ *     {@code period}; a longer target's line has its own
  * @param running whether the period holds today, so that an actual covering part of it is a value to date rather
  *     than one with gaps
  * @param funnels every funnel, to draw with the handoffs the report covers
@@ -56,21 +57,34 @@ public record Scorecard(
     }
 
     /**
-     * A target with its metric, how it stands, how much of the period its actual covers, and the metric's actual in
-     * each trend period (empty where it has no value).
+     * A target with its metric, how it stands, how much of the target's own period its actual covers, and the metric's
+     * actual in each trend period (empty where it has no value). A quarter's or a year's target in a month view is
+     * judged on its own period to date through the viewed month, and its trend is of its own period kind.
+     *
+     * @param trendPeriods the periods of {@code trend}, oldest first, ending with the target's period
      */
     public record KpiLine(
             KpiTarget target,
             MetricDefinition metric,
             TargetStanding standing,
             Coverage coverage,
-            List<Optional<BigDecimal>> trend) {
+            List<Optional<BigDecimal>> trend,
+            List<Period> trendPeriods) {
         public KpiLine {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(metric, "metric");
             Objects.requireNonNull(standing, "standing");
             Objects.requireNonNull(coverage, "coverage");
             trend = List.copyOf(trend);
+            trendPeriods = List.copyOf(trendPeriods);
+            if (trend.size() != trendPeriods.size()) {
+                throw new IllegalArgumentException("a trend has one value per trend period");
+            }
+        }
+
+        /** Whether the line is judged on a period longer than the one viewed: "2026-Q4 to date" in a month. */
+        public boolean longerThan(Period viewed) {
+            return !target.period().equals(viewed) && target.period().contains(viewed);
         }
     }
 

@@ -7,7 +7,7 @@ import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.domain.alignment.AlignmentReport;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import dev.baton.domain.period.Period;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class RecentScorecardsTest {
 
-    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+    private static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 18);
 
     private static Scorecard scorecard(Period period) {
         AlignmentReport report = new AlignmentReport(period, 100, "f", List.of(), List.of(), List.of(), List.of());

@@ -27,7 +27,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Baton started with demo data on, as the run command starts it, on a database of its own. */
+/**
+ * Baton started with demo data on, as the run command starts it, on a database of its own, on 18 November 2026 (the
+ * application's clock; see {@link dev.baton.app.support.TestClockProducer}): the running quarter is 2026-Q4 with
+ * October complete and November recorded to date, (1 + 18/30) / 3 = 0.5333 of the quarter in.
+ */
 @QuarkusTest
 @TestProfile(DemoCompanyTest.WithDemoData.class)
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -36,7 +40,7 @@ class DemoCompanyTest {
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("baton.demo-data", "true");
+            return Map.of("baton.demo-data", "true", "baton.test.now", "2026-11-18T09:00:00Z");
         }
     }
 
@@ -85,9 +89,17 @@ class DemoCompanyTest {
     }
 
     @Test
-    void sixMonthsOfMeasuresEndWithTheArticlesNumbersThisMonth() {
+    void sixMonthsOfMeasuresEndTodayWithTheArticlesNumbersInTheLastCompleteMonth() {
+        String lastMonth = Period.month(YearMonth.now(clock).minusMonths(1)).format();
         executive()
                 .get("/api/measures/" + thisMonth())
+                .then()
+                .statusCode(200)
+                .body("values.leads", equalTo(720))
+                .body("values.deals", equalTo(13))
+                .body("values.paying_customers", equalTo(800));
+        executive()
+                .get("/api/measures/" + lastMonth)
                 .then()
                 .statusCode(200)
                 .body("values.revenue", equalTo(1800000))
@@ -156,7 +168,7 @@ class DemoCompanyTest {
                 .extract()
                 .jsonPath();
         assertThat(card.getList("teams.kpis.flatten().attainment", String.class))
-                .hasSize(10)
+                .hasSize(11)
                 .doesNotContain("NO_DATA");
         String leadCount = "teams.kpis.flatten().find { it.metric == 'lead_count' }";
         assertThat(card.getLong(leadCount + ".actual")).isEqualTo(leads);
@@ -221,5 +233,90 @@ class DemoCompanyTest {
     @Test
     void aSecondStartAddsNothing() {
         assertThat(seed.seedIfEmpty()).isEmpty();
+    }
+
+    private static final String LEAD_COUNT = "teams.kpis.flatten().find { it.metric == 'lead_count' }";
+    private static final String NEW_CUSTOMERS = "teams.kpis.flatten().find { it.metric == 'new_customers' }";
+    private static final String NEW_REVENUE = "teams.kpis.flatten().findAll { it.metric == 'new_revenue' }";
+    private static final String CAC = "teams.kpis.flatten().find { it.metric == 'cac' }";
+
+    private JsonPath scorecard(String period) {
+        return executive()
+                .queryParam("period", period)
+                .get("/api/scorecard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void theRunningQuarterShowsOneKpiOnPaceOneAtRiskAndOneBehind() {
+        JsonPath card = scorecard("2026-Q4");
+        assertThat(card.getString(LEAD_COUNT + ".attainment")).isEqualTo("ON_TRACK");
+        assertThat(card.getLong(LEAD_COUNT + ".actual")).isEqualTo(1920);
+        assertThat(card.getDouble(LEAD_COUNT + ".pace.elapsedShare")).isEqualTo(0.5333);
+        assertThat(card.getDouble(LEAD_COUNT + ".pace.expectedToDate")).isEqualTo(1760.0);
+        assertThat(card.getDouble(LEAD_COUNT + ".pace.projected")).isEqualTo(3600.0);
+        assertThat(card.getString(NEW_CUSTOMERS + ".attainment")).isEqualTo("AT_RISK");
+        assertThat(card.getDouble(NEW_CUSTOMERS + ".pace.projected")).isEqualTo(180.0);
+        assertThat(card.getList(NEW_REVENUE + ".attainment", String.class)).containsExactly("OFF_TRACK", "OFF_TRACK");
+        assertThat(card.getMap(CAC + ".pace")).containsOnlyKeys("elapsedShare");
+    }
+
+    @Test
+    void theMonthViewJudgesTheQuartersTargetsOnTheQuarterToDate() {
+        JsonPath november = scorecard(thisMonth());
+        assertThat(november.getString(LEAD_COUNT + ".targetPeriod")).isEqualTo("2026-Q4");
+        assertThat(november.getLong(LEAD_COUNT + ".actual")).isEqualTo(1920);
+        assertThat(november.getString(LEAD_COUNT + ".attainment")).isEqualTo("ON_TRACK");
+        assertThat(november.getList(LEAD_COUNT + ".trend.period", String.class)).endsWith("2026-Q3", "2026-Q4");
+
+        JsonPath october = scorecard("2026-10");
+        assertThat(october.getLong(LEAD_COUNT + ".actual"))
+                .as("through October only")
+                .isEqualTo(1200);
+        assertThat(october.getDouble(LEAD_COUNT + ".pace.elapsedShare")).isEqualTo(0.3333);
+        assertThat(october.getDouble(LEAD_COUNT + ".pace.projected")).isEqualTo(3600.0);
+
+        String page = executive()
+                .queryParam("period", thisMonth())
+                .get("/scorecard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page).contains("2026-Q4 to date").contains("on pace for 3,600 by 31 Dec (target ≥ 3");
+        String chinese = executive()
+                .header("Accept-Language", "zh-CN")
+                .queryParam("period", "2026-Q4")
+                .get("/scorecard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(chinese).contains("按当前进度，12月31日前可达 3,600").contains("落后于进度：预计 478,125");
+    }
+
+    @Test
+    void theExecutiveSeesOnPaceAndBehindPaceOnTheRunningQuarter() {
+        Page page = Browser.newPage("en-GB");
+        page.navigate(baton + "login");
+        page.getByLabel("Username").fill("demo-executive");
+        page.getByLabel("Password").fill("baton-demo-2026");
+        page.getByLabel("Password").press("Enter");
+        page.navigate(baton + "scorecard?period=2026-Q4");
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Scorecard for 2026-Q4");
+        PlaywrightAssertions.assertThat(page.locator("tr[data-metric=lead_count] .pace"))
+                .containsText("on pace for 3,600 by 31 Dec (target ≥ 3");
+        PlaywrightAssertions.assertThat(
+                        page.locator("tr[data-metric=new_revenue] .pace").first())
+                .hasText("behind pace: 478,125 projected");
+        PlaywrightAssertions.assertThat(page.locator("tr[data-metric=new_customers] .attainment"))
+                .containsText("At risk");
+        PlaywrightAssertions.assertThat(page.locator("tr[data-metric=lead_count] svg.pace-marker title"))
+                .hasText("53 % of the period in");
+        Browser.screenshot(page, "scorecard-demo-pace");
+        page.context().close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.baton.domain.scorecard;
 
 import dev.baton.domain.metric.evaluation.MetricValue;
+import dev.baton.domain.metric.evaluation.Rounding;
 import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.target.Threshold;
 import java.math.BigDecimal;
@@ -11,24 +12,75 @@ import java.util.Optional;
  * A target's standing: its attainment and, for NO_DATA, why. The direction that counts is the threshold's own, not the
  * metric's: "CAC at most 500" is met by 400 whichever way CAC is usually good, and a BETWEEN band is missed on either
  * side (several goal trackers treat every target as "higher is better" and get these wrong).
+ *
+ * <p>The judgment takes the <b>unrounded</b> value: an LTV / CAC of 2.995 is shown as 3.00 but does not meet "at least
+ * 3". A target whose period is still running is judged on its {@link Pace}: a flow on its projection to the period's
+ * end (AT_LEAST and AT_MOST with the tolerance, BETWEEN against both ends), anything else on its value to date; early
+ * in the period a flow's status is held back (NO_DATA, with the reason).
+ *
+ * @param actual the actual as shown, rounded for its unit
+ * @param pace present while the target's period is running
  */
-public record TargetStanding(Attainment attainment, Optional<BigDecimal> actual, Optional<LocalizedText> reason) {
+public record TargetStanding(
+        Attainment attainment, Optional<BigDecimal> actual, Optional<LocalizedText> reason, Optional<Pace> pace) {
 
     public TargetStanding {
         Objects.requireNonNull(attainment, "attainment");
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(pace, "pace");
     }
 
+    public TargetStanding(Attainment attainment, Optional<BigDecimal> actual, Optional<LocalizedText> reason) {
+        this(attainment, actual, reason, Optional.empty());
+    }
+
+    /** The standing of a target whose period has ended, against its actual. */
     public static TargetStanding of(Threshold threshold, MetricValue actual, Tolerance tolerance) {
+        return of(threshold, actual, tolerance, Optional.empty(), false);
+    }
+
+    /**
+     * @param actual the actual, preferably unrounded ({@code MetricEvaluator.unrounded}); it is rounded here to be shown
+     * @param running the share of the period in, when the target's period is still running
+     * @param flow whether the metric is a flow ({@link FlowMetrics}), to be projected while running
+     */
+    public static TargetStanding of(
+            Threshold threshold,
+            MetricValue actual,
+            Tolerance tolerance,
+            Optional<ElapsedShare> running,
+            boolean flow) {
+        Objects.requireNonNull(threshold, "threshold");
+        Objects.requireNonNull(tolerance, "tolerance");
+        Objects.requireNonNull(running, "running");
         if (actual instanceof MetricValue.Unavailable unavailable) {
             return new TargetStanding(
                     Attainment.NO_DATA,
                     Optional.empty(),
-                    Optional.of(unavailable.reason().message()));
+                    Optional.of(unavailable.reason().message()),
+                    running.map(share -> Pace.withoutActual(ElapsedShare.none())));
         }
-        BigDecimal value = ((MetricValue.Computed) actual).value();
-        return new TargetStanding(judge(threshold, value, tolerance), Optional.of(value), Optional.empty());
+        MetricValue.Computed computed = (MetricValue.Computed) actual;
+        BigDecimal value = computed.value();
+        Optional<BigDecimal> shown = Optional.of(Rounding.round(value, computed.unit()));
+        if (running.isEmpty()) {
+            return new TargetStanding(judge(threshold, value, tolerance), shown, Optional.empty(), Optional.empty());
+        }
+        Pace pace = Pace.of(threshold, value, running.get(), flow);
+        if (pace.heldBack()) {
+            return new TargetStanding(Attainment.NO_DATA, shown, Optional.of(heldBack(pace)), Optional.of(pace));
+        }
+        return new TargetStanding(
+                judge(threshold, pace.judged(value), tolerance), shown, Optional.empty(), Optional.of(pace));
+    }
+
+    private static LocalizedText heldBack(Pace pace) {
+        int percent = pace.elapsed().percent();
+        return LocalizedText.of(
+                "too early to judge pace: " + percent + " % of the period is in; pace is judged from 10 % or once a"
+                        + " whole month is in",
+                "为时尚早，无法判断进度：本期仅过去 " + percent + " %；满 10 % 或满一个整月后才按进度判断");
     }
 
     static Attainment judge(Threshold threshold, BigDecimal value, Tolerance tolerance) {

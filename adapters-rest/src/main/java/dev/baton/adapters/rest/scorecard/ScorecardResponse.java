@@ -1,11 +1,15 @@
 package dev.baton.adapters.rest.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.baton.adapters.rest.alignment.AlignmentResponse;
 import dev.baton.adapters.rest.metric.Texts;
 import dev.baton.application.scorecard.Scorecard;
 import dev.baton.domain.measure.Coverage;
 import dev.baton.domain.metric.StageScope;
+import dev.baton.domain.metric.Unit;
 import dev.baton.domain.metric.evaluation.MetricValue;
+import dev.baton.domain.metric.evaluation.Rounding;
+import dev.baton.domain.scorecard.Pace;
 import dev.baton.domain.shared.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,7 +17,9 @@ import java.util.List;
 
 /**
  * The scorecard as JSON: the alignment report with actuals, each team's KPIs with standing and trend, unit economics.
- * {@code coverage} and {@code running} came later than the rest; clients that do not know them can ignore them.
+ * {@code coverage}, {@code running} and {@code pace} came later than the rest; clients that do not know them can
+ * ignore them. A KPI's {@code actual}, {@code coverage} and {@code trend} are of the target's own period: a quarter's
+ * target in a month view is the quarter to date through that month, with a trend of quarters.
  */
 public record ScorecardResponse(
         String period,
@@ -35,7 +41,26 @@ public record ScorecardResponse(
             String attainment,
             Texts reason,
             List<TrendPoint> trend,
-            CoverageResponse coverage) {}
+            CoverageResponse coverage,
+            @JsonInclude(JsonInclude.Include.NON_NULL) PaceResponse pace) {}
+
+    /**
+     * How a target of a running period stands on pace: the share of the period its data covers (four decimals) and,
+     * for a flow, the bar to date and the run rate's projection to the period's end (rounded for the metric's unit).
+     * {@code heldBack} is true when the period is too young to project from (then no projection and attainment
+     * NO_DATA, with the reason). Absent for a period that has ended.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PaceResponse(
+            BigDecimal elapsedShare, BigDecimal expectedToDate, BigDecimal projected, Boolean heldBack) {
+        static PaceResponse of(Pace pace, Unit unit) {
+            return new PaceResponse(
+                    pace.elapsed().rounded(),
+                    pace.expectedToDate().map(v -> Rounding.round(v, unit)).orElse(null),
+                    pace.projected().map(v -> Rounding.round(v, unit)).orElse(null),
+                    pace.heldBack() ? Boolean.TRUE : null);
+        }
+    }
 
     public record TrendPoint(String period, BigDecimal value) {}
 
@@ -66,7 +91,7 @@ public record ScorecardResponse(
                 List<TrendPoint> trend = new ArrayList<>();
                 for (int i = 0; i < line.trend().size(); i++) {
                     trend.add(new TrendPoint(
-                            card.trendPeriods().get(i).format(),
+                            line.trendPeriods().get(i).format(),
                             line.trend().get(i).orElse(null)));
                 }
                 kpis.add(new KpiResponse(
@@ -80,7 +105,11 @@ public record ScorecardResponse(
                         line.standing().attainment().name(),
                         line.standing().reason().map(ScorecardResponse::texts).orElse(null),
                         trend,
-                        CoverageResponse.of(line.coverage())));
+                        CoverageResponse.of(line.coverage()),
+                        line.standing()
+                                .pace()
+                                .map(pace -> PaceResponse.of(pace, line.metric().unit()))
+                                .orElse(null)));
             }
             teams.add(new TeamResponse(team.team().id().value(), team.team().name(), kpis));
         }

@@ -132,4 +132,25 @@ public interface ScoreMessages {
 
     @Message("at least {benchmark}")
     String at_least(String benchmark);
+
+    @Message("on pace for {projected} by {by} (target {threshold})")
+    String pace_on(String projected, String by, String threshold);
+
+    @Message("behind pace: {projected} projected")
+    String pace_behind(String projected);
+
+    @Message("over pace: {projected} projected")
+    String pace_over(String projected);
+
+    @Message("pace held back: {percent} % of the period is in")
+    String pace_held(int percent);
+
+    @Message("to date · {percent} % of the period in")
+    String pace_to_date(int percent);
+
+    @Message("{percent} % of the period in")
+    String pace_share(int percent);
+
+    @Message("{period} to date")
+    String own_period_to_date(String period);
 }

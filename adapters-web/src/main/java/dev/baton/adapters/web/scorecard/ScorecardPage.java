@@ -9,6 +9,7 @@ import dev.baton.adapters.web.scorecard.ScorecardViews.FindingItem;
 import dev.baton.adapters.web.scorecard.ScorecardViews.FunnelDrawing;
 import dev.baton.adapters.web.scorecard.ScorecardViews.KpiRow;
 import dev.baton.adapters.web.scorecard.ScorecardViews.Legend;
+import dev.baton.adapters.web.scorecard.ScorecardViews.PaceNote;
 import dev.baton.adapters.web.scorecard.ScorecardViews.TeamLink;
 import dev.baton.adapters.web.scorecard.ScorecardViews.TeamTable;
 import dev.baton.adapters.web.shared.Html;
@@ -35,12 +36,18 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.Unit;
 import dev.baton.domain.metric.evaluation.MetricValue;
+import dev.baton.domain.metric.evaluation.Rounding;
 import dev.baton.domain.period.Granularity;
 import dev.baton.domain.period.Period;
+import dev.baton.domain.scorecard.Attainment;
+import dev.baton.domain.scorecard.ElapsedShare;
+import dev.baton.domain.scorecard.Pace;
 import dev.baton.domain.scorecard.TargetStanding;
 import dev.baton.domain.team.TeamId;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -52,8 +59,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,6 +71,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -88,6 +98,7 @@ public class ScorecardPage {
     private static final int MARGIN = 8;
     private static final int SPARK_WIDTH = 120;
     private static final int SPARK_HEIGHT = 28;
+    static final int PACE_MARKER_WIDTH = 60;
 
     @CheckedTemplate
     static class Templates {
@@ -171,14 +182,23 @@ public class ScorecardPage {
                 locale);
     }
 
-    /** The KPI table as CSV, one row per team and target, in the reader's language for names and attainment. */
+    /**
+     * The KPI table as CSV, one row per team and target. The columns are identifiers (the header, the metric key, the
+     * periods, the threshold and the actual as plain numbers); the metric's name, the attainment and the reason there
+     * is no value are in the reader's language ({@code Accept-Language} or the language cookie, as the page).
+     */
     @GET
     @Path("/export")
     @Produces("text/csv")
-    public Response export(@QueryParam("period") String period, @QueryParam("granularity") String granularity) {
+    public Response export(
+            @QueryParam("period") String period,
+            @QueryParam("granularity") String granularity,
+            @Context HttpHeaders headers) {
+        Locale locale = Language.of(headers);
+        ScoreMessages words = MessageBundles.get(ScoreMessages.class, Localized.Literal.of(Language.tag(locale)));
         Scorecard card = scorecards.scorecard(ScorecardQuery.of(normalise(period, granularity)));
         StringBuilder csv = new StringBuilder(
-                "period,team,metric,scope,target_period,threshold,actual,attainment,no_value_reason\n");
+                "period,team,metric,metric_name,scope,target_period,threshold,actual,attainment,no_value_reason\n");
         for (Scorecard.TeamCard team : card.teams()) {
             for (Scorecard.KpiLine line : team.kpis()) {
                 TargetStanding standing = line.standing();
@@ -187,6 +207,7 @@ public class ScorecardPage {
                                 csvField(card.period().format()),
                                 csvField(team.team().name()),
                                 csvField(line.target().metric().value()),
+                                csvField(line.metric().name().in(locale)),
                                 csvField(line.target()
                                         .scope()
                                         .map(StageScope::toString)
@@ -196,10 +217,10 @@ public class ScorecardPage {
                                 csvField(standing.actual()
                                         .map(BigDecimal::toPlainString)
                                         .orElse("")),
-                                csvField(standing.attainment().name()),
-                                csvField(standing.reason()
-                                        .map(r -> r.in(Locale.ENGLISH))
-                                        .orElse(""))))
+                                csvField(words.attainment_name(
+                                        standing.attainment().name())),
+                                csvField(
+                                        standing.reason().map(r -> r.in(locale)).orElse(""))))
                         .append('\n');
             }
         }
@@ -355,9 +376,10 @@ public class ScorecardPage {
         String points = known.size() < 2 ? "" : points(trend);
         List<String> trendText = new ArrayList<>();
         for (int i = 0; i < trend.size(); i++) {
-            trendText.add(card.trendPeriods().get(i) + " "
+            trendText.add(line.trendPeriods().get(i) + " "
                     + trend.get(i).map(v -> number(v, unit)).orElse("–"));
         }
+        Optional<Pace> pace = standing.pace();
         return new KpiRow(
                 line.metric().name().in(locale),
                 line.target().metric().value(),
@@ -372,7 +394,46 @@ public class ScorecardPage {
                 standing.reason().map(r -> r.in(locale)).orElse(""),
                 known.size() >= 2,
                 points,
-                String.join("; ", trendText));
+                String.join("; ", trendText),
+                pace.isPresent() || (card.running() && line.target().period().equals(card.period())),
+                line.longerThan(card.period()) ? line.target().period().format() : "",
+                pace.map(p -> paceNote(p, line, standing, locale)).orElse(null));
+    }
+
+    /** The words of a running target's pace: the projection of a flow, or the share of the period in. */
+    static PaceNote paceNote(Pace pace, Scorecard.KpiLine line, TargetStanding standing, Locale locale) {
+        int percent = pace.elapsed().percent();
+        int marker = pace.elapsed()
+                .value()
+                .multiply(BigDecimal.valueOf(PACE_MARKER_WIDTH))
+                .setScale(0, RoundingMode.HALF_EVEN)
+                .intValue();
+        String by = ElapsedShare.lastDay(line.target().period())
+                .format(
+                        "zh".equals(locale.getLanguage())
+                                ? DateTimeFormatter.ofPattern("M月d日", Locale.SIMPLIFIED_CHINESE)
+                                : DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH));
+        if (pace.heldBack()) {
+            return new PaceNote("HELD", "", by, percent, marker);
+        }
+        if (pace.projected().isEmpty()) {
+            return new PaceNote("TO_DATE", "", by, percent, marker);
+        }
+        BigDecimal projected = pace.projected().get();
+        String text = number(
+                Rounding.round(projected, line.metric().unit()), line.metric().unit());
+        String kind;
+        if (standing.attainment() == Attainment.ON_TRACK) {
+            kind = "ON";
+        } else {
+            boolean over = line.target()
+                    .threshold()
+                    .upper()
+                    .map(u -> projected.compareTo(u) > 0)
+                    .orElse(false);
+            kind = over ? "OVER" : "BEHIND";
+        }
+        return new PaceNote(kind, text, by, percent, marker);
     }
 
     /** The note beside a partial actual, or null when it covers the whole period. */
@@ -440,9 +501,16 @@ public class ScorecardPage {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    private static String csvField(String value) {
+    /**
+     * A plain number or a band of two ("-5–10"), negative or not: nothing a spreadsheet would run, so it is never
+     * prefixed.
+     */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(–-?\\d+(\\.\\d+)?)?");
+
+    static String csvField(String value) {
         String text = value == null ? "" : value;
-        if (text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@")) {
+        boolean formula = text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@");
+        if (formula && !PLAIN_NUMBER.matcher(text).matches()) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n")) {

@@ -51,7 +51,11 @@ public final class ScorecardViews {
     /** Findings of one severity. */
     public record FindingGroup(String severity, List<FindingItem> items) {}
 
-    /** A KPI row of a team's table; {@code coverage} is null when the actual covers the whole period. */
+    /**
+     * A KPI row of a team's table; {@code coverage} is null when the actual covers the whole period, {@code pace} when
+     * the target's period has ended. {@code ownPeriod} is set when the target is of a longer period than the one
+     * viewed ("2026-Q4 to date"), {@code toDate} whether its actual is a value to date.
+     */
     public record KpiRow(
             String metricName,
             String metricKey,
@@ -64,7 +68,17 @@ public final class ScorecardViews {
             String reason,
             boolean spark,
             String points,
-            String trendText) {}
+            String trendText,
+            boolean toDate,
+            String ownPeriod,
+            PaceNote pace) {}
+
+    /**
+     * How a running target stands on pace, to be worded: {@code kind} is ON ("on pace for 3,000 by 31 Dec (target ≥
+     * 3,000)"), BEHIND or OVER ("behind pace: 1,500 projected"), HELD (too early to project) or TO_DATE (a rate, an
+     * average or a stock: its value to date). {@code markerWidth} draws the running share on a 60-pixel bar.
+     */
+    public record PaceNote(String kind, String projected, String by, int percent, int markerWidth) {}
 
     public record TeamTable(long id, String name, List<KpiRow> rows) {}
 

@@ -22,9 +22,23 @@ import java.util.TreeMap;
 public final class MetricEvaluator {
 
     private final MetricCatalog catalog;
+    private final boolean rounded;
 
     public MetricEvaluator(MetricCatalog catalog) {
+        this(catalog, true);
+    }
+
+    private MetricEvaluator(MetricCatalog catalog, boolean rounded) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.rounded = rounded;
+    }
+
+    /**
+     * An evaluator whose values are not rounded for their unit, for judging a value against a bar: an LTV / CAC of
+     * 2.995 is shown as 3.00 but does not meet "at least 3". Values are still checked to be representable.
+     */
+    public static MetricEvaluator unrounded(MetricCatalog catalog) {
+        return new MetricEvaluator(catalog, false);
     }
 
     public MetricValue evaluate(MetricKey key, Map<MetricKey, BigDecimal> inputs) {
@@ -109,6 +123,7 @@ public final class MetricEvaluator {
         if (!Rounding.isRepresentable(value.get())) {
             return new MetricValue.Unavailable(key, new NoValueReason.OutOfRange(key));
         }
-        return new MetricValue.Computed(key, Rounding.round(value.get(), definition.unit()), definition.unit());
+        BigDecimal result = rounded ? Rounding.round(value.get(), definition.unit()) : value.get();
+        return new MetricValue.Computed(key, result, definition.unit());
     }
 }
