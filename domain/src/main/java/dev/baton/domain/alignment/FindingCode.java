@@ -7,6 +7,8 @@ public enum FindingCode {
     DIFFERENT_BARS,
     TENSION,
     INFEASIBLE_TARGETS,
+    /** Propagation stopped at its revision cap before it settled: conflicts may be missed. */
+    FEASIBILITY_UNSETTLED,
     LOW_LTV_TO_CAC,
     TEAM_WITHOUT_KPI,
     TOO_MANY_KPIS,

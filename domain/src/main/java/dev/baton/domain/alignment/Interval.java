@@ -46,6 +46,11 @@ final class Interval {
         return lo != null && hi != null && lo.compareTo(hi) > 0;
     }
 
+    /** Whether this interval holds zero and nothing else. */
+    boolean isZero() {
+        return lo != null && hi != null && lo.signum() == 0 && hi.signum() == 0;
+    }
+
     boolean containsZero() {
         return (lo == null || lo.signum() <= 0) && (hi == null || hi.signum() >= 0);
     }

@@ -4,7 +4,6 @@ import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
-import dev.baton.domain.metric.Unit;
 import dev.baton.domain.metric.formula.Expression;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.target.KpiTarget;
@@ -12,21 +11,29 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Interval constraint propagation over the catalog's formulas (HC4-style revise). Each period in force gets its own
  * network: one quantity per metric (and stage scope), starting from every targeted or measured quantity, widened
  * downwards along formulas and upwards to the metrics computed from them. Each target cuts its quantity to its
- * threshold; counts, money and measures are never negative; the period's actuals are points. Each formula {@code m =
+ * threshold; measures and the metrics declared so are never negative (a profit-form LTV or a growth rate may be);
+ * the period's actuals are points. Each formula {@code m =
  * expression} is then revised forwards (the expression's interval narrows {@code m}) and backwards ({@code m} narrows
  * every operand: a = b × c gives b = a ÷ c and so on) until nothing changes, each formula at most {@value
- * #MAX_REVISIONS} times. Work spreads only along changed quantities, so the cost follows the size of each connected
- * component, not the whole plan.
+ * #MAX_REVISIONS} times; a network that still wants to narrow after that is reported as not settled. Work spreads
+ * only along changed quantities, so the cost follows the size of each connected component, not the whole plan.
+ *
+ * <p>A conflict does not end the period: its premises are set aside and the rest propagated again, so every
+ * independent conflict is found (see {@link #settle}).
  */
 final class IntervalPropagation {
 
@@ -65,16 +72,15 @@ final class IntervalPropagation {
         List<Feasibility.Conflict> conflicts = new ArrayList<>();
         Map<Period, Map<Variable, Interval>> intervals = new HashMap<>();
         List<ImpliedRange> implied = new ArrayList<>();
+        Map<Period, Feasibility.Unsettled> unsettled = new LinkedHashMap<>();
+        Map<Period, Map<Variable, Interval>> actualIntervals = new HashMap<>();
         for (Map.Entry<Period, List<KpiTarget>> entry : byPeriod.entrySet()) {
             Period period = entry.getKey();
             Map<MetricKey, BigDecimal> actuals = period.equals(plan.period()) ? plan.actuals() : Map.of();
             if (entry.getValue().isEmpty() && actuals.isEmpty()) {
                 continue;
             }
-            Network network = new Network(period, entry.getValue().size() + actuals.size());
-            network.seed(entry.getValue(), actuals);
-            network.propagate();
-            conflicts.addAll(network.conflicts);
+            Network network = settle(period, entry.getValue(), actuals, conflicts, unsettled);
             Map<Variable, Interval> finals = new HashMap<>();
             for (Node node : network.nodes.values()) {
                 if (node.dead) {
@@ -86,8 +92,81 @@ final class IntervalPropagation {
                 }
             }
             intervals.put(period, finals);
+            if (network.actualsSetAside) {
+                // Some actual was set aside in a conflict: what the actuals alone imply is still worth judging.
+                Network facts = new Network(period, actuals.size());
+                facts.seed(List.of(), actuals);
+                facts.propagate();
+                Map<Variable, Interval> fromActuals = new HashMap<>();
+                for (Node node : facts.nodes.values()) {
+                    if (!node.dead) {
+                        fromActuals.put(node.variable, node.domain);
+                    }
+                }
+                actualIntervals.put(period, fromActuals);
+            }
         }
-        return new Feasibility(conflicts, intervals, implied);
+        return new Feasibility(conflicts, intervals, implied, unsettled, actualIntervals);
+    }
+
+    /**
+     * Propagates a period's targets and actuals until no conflict is left. Each round records the conflicts it finds
+     * whose premises share nothing with each other, sets those premises aside and propagates the rest again, so one
+     * conflict never hides another that rests on other targets. Returns the last network, in which nothing conflicts.
+     */
+    private Network settle(
+            Period period,
+            List<KpiTarget> targets,
+            Map<MetricKey, BigDecimal> actuals,
+            List<Feasibility.Conflict> conflicts,
+            Map<Period, Feasibility.Unsettled> unsettled) {
+        Set<KpiTarget> setAsideTargets = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<MetricKey> setAsideActuals = new HashSet<>();
+        while (true) {
+            List<KpiTarget> keptTargets = new ArrayList<>();
+            for (KpiTarget target : targets) {
+                if (!setAsideTargets.contains(target)) {
+                    keptTargets.add(target);
+                }
+            }
+            Map<MetricKey, BigDecimal> keptActuals = new LinkedHashMap<>(actuals);
+            keptActuals.keySet().removeAll(setAsideActuals);
+            Network network = new Network(period, keptTargets.size() + keptActuals.size());
+            network.seed(keptTargets, keptActuals);
+            network.propagate();
+            if (network.capped != null && !unsettled.containsKey(period)) {
+                unsettled.put(period, new Feasibility.Unsettled(period, network.capped.result.variable, keptTargets));
+            }
+            boolean setAside = false;
+            Set<Premise> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Feasibility.Conflict conflict : network.conflicts) {
+                List<Premise> premises = Why.union(conflict.interval().loWhy, conflict.interval().hiWhy)
+                        .explicitPremises();
+                boolean independent = true;
+                for (Premise premise : premises) {
+                    if (claimed.contains(premise)) {
+                        independent = false;
+                        break;
+                    }
+                }
+                if (!independent || premises.isEmpty()) {
+                    continue;
+                }
+                claimed.addAll(premises);
+                conflicts.add(conflict);
+                for (Premise premise : premises) {
+                    if (premise.kind == Premise.Kind.TARGET) {
+                        setAside |= setAsideTargets.add(premise.target);
+                    } else {
+                        setAside |= setAsideActuals.add(premise.metric);
+                    }
+                }
+            }
+            if (!setAside) {
+                network.actualsSetAside = !setAsideActuals.isEmpty();
+                return network;
+            }
+        }
     }
 
     private static ImpliedRange impliedRange(Period period, Node node) {
@@ -161,6 +240,10 @@ final class IntervalPropagation {
         final ArrayDeque<Constraint> queue = new ArrayDeque<>();
         final List<Feasibility.Conflict> conflicts = new ArrayList<>();
         final List<Node> touched = new ArrayList<>();
+        /** Whether some of the period's actuals were set aside in a conflict before this network was built. */
+        boolean actualsSetAside;
+        /** The first formula that reached {@value #MAX_REVISIONS} revisions while still narrowing, if any. */
+        Constraint capped;
 
         Network(Period period, int expectedQuantities) {
             this.period = period;
@@ -279,6 +362,9 @@ final class IntervalPropagation {
                 constraint.queued = false;
                 if (constraint.revisions++ < MAX_REVISIONS) {
                     revise(constraint);
+                } else if (capped == null) {
+                    // Asked to narrow again after its last allowed revision: the network has not settled.
+                    capped = constraint;
                 }
             }
         }
@@ -419,14 +505,16 @@ final class IntervalPropagation {
                     forRight = toRight ? target.dividedBy(left, !target.containsZero()) : null;
                     break;
                 default:
-                    forLeft = toLeft ? target.times(right) : null;
+                    // a = m × b holds only where b is not zero: a divisor that is exactly zero leaves the quotient
+                    // without a value, and says nothing about the dividend.
+                    forLeft = toLeft && !right.isZero() ? target.times(right) : null;
                     forRight = toRight ? left.dividedBy(target, !left.containsZero()) : null;
                     break;
             }
-            if (toLeft) {
+            if (forLeft != null) {
                 backward(term.left, within(left, forLeft));
             }
-            if (toRight) {
+            if (forRight != null) {
                 backward(term.right, within(right, forRight));
             }
         }
@@ -438,11 +526,12 @@ final class IntervalPropagation {
         }
     }
 
+    /** Measures and the metrics declared so (see {@link MetricDefinition#neverNegative()}); nothing else. */
     private static boolean neverNegative(Variable variable, MetricDefinition definition) {
         if (definition == null) {
             return variable.metric().value().startsWith("entered:");
         }
-        return definition.isMeasure() || definition.unit() == Unit.COUNT || definition.unit() == Unit.CURRENCY;
+        return definition.neverNegative();
     }
 
     /** entered:to ÷ entered:from × 100, the conversion between two stages in percent points. */

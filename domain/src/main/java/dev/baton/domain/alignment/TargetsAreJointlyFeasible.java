@@ -2,6 +2,7 @@ package dev.baton.domain.alignment;
 
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.period.Period;
 import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.target.Comparison;
 import dev.baton.domain.target.KpiTarget;
@@ -19,8 +20,12 @@ import java.util.Set;
  * VIOLATION naming the targets its two ends rest on and the bound they imply: "with at most 21 deals, new revenue ≥
  * 1,000,000 needs an average deal value ≥ 47,619.05, but the target is at most 40,000".
  *
- * <p>Two teams' bars on one metric that do not overlap are left to {@link NoConflictingBars}, which reports them as
- * DISJOINT_TARGETS.
+ * <p>Every independent conflict is its own finding: a conflict's targets are set aside and the rest checked again,
+ * so the first conflict never silences the rest of the period. Two teams' bars on one metric that do not overlap are
+ * left to {@link NoConflictingBars}, which reports them as DISJOINT_TARGETS.
+ *
+ * <p>When propagation stops at its revision cap before the ranges settle, a FEASIBILITY_UNSETTLED WARNING says so:
+ * conflicts among the period's targets may then be missed.
  */
 public final class TargetsAreJointlyFeasible implements AlignmentRule {
 
@@ -33,7 +38,39 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
             }
             findings.add(explain(plan, conflict));
         }
+        for (Period period : plan.periodsInForce()) {
+            plan.feasibility().unsettled(period).ifPresent(unsettled -> findings.add(unsettled(plan, unsettled)));
+        }
         return findings;
+    }
+
+    private static Finding unsettled(AlignmentPlan plan, Feasibility.Unsettled unsettled) {
+        Set<TeamId> teams = new LinkedHashSet<>();
+        Set<MetricKey> metrics = new LinkedHashSet<>();
+        List<KpiTargetId> targets = new ArrayList<>();
+        metrics.add(unsettled.at().metric());
+        for (KpiTarget target : unsettled.targets()) {
+            teams.add(target.team());
+            metrics.add(target.metric());
+            targets.add(target.id());
+        }
+        String nameEn = Wording.nameEn(
+                plan.catalog(), unsettled.at().metric(), unsettled.at().scope());
+        String nameZh = Wording.nameZh(
+                plan.catalog(), unsettled.at().metric(), unsettled.at().scope());
+        int cap = IntervalPropagation.MAX_REVISIONS;
+        return Finding.warning(
+                        FindingCode.FEASIBILITY_UNSETTLED,
+                        List.copyOf(teams),
+                        List.copyOf(metrics),
+                        LocalizedText.of(
+                                "the feasibility check of " + unsettled.period() + " stopped after " + cap
+                                        + " revisions of a formula (at " + nameEn + ") before the ranges settled:"
+                                        + " conflicts among these targets may be missed, and implied ranges may be"
+                                        + " wider than the targets allow",
+                                unsettled.period() + " 的可行性检查在一个公式修正 " + cap + " 次后停止（位于" + nameZh
+                                        + "），区间尚未收敛：这些目标之间的冲突可能未被发现，推断范围也可能比目标允许的更宽"))
+                .withTargets(targets);
     }
 
     private static boolean reportedAsDisjoint(Feasibility.Conflict conflict) {

@@ -13,6 +13,11 @@ import java.util.Optional;
  * <p>A measure says how it {@link RollUp rolls up} from months into quarters and years; a metric with a formula, a
  * stage-scoped metric and a custom metric do not roll up themselves ({@link RollUp#NONE}): they are computed from
  * their rolled-up measures.
+ *
+ * <p>{@code neverNegative} says the quantity cannot be below zero, so the alignment rules may assume it. Every measure
+ * is never negative (negative measures are refused at input); a metric is so only where its definition declares it: a
+ * profit-form LTV, a growth rate or a sum of movements may well be negative, and assuming otherwise would invent
+ * conflicts. Custom metrics are never declared so.
  */
 public record MetricDefinition(
         MetricKey key,
@@ -24,7 +29,8 @@ public record MetricDefinition(
         Optional<Expression> formula,
         boolean stageScoped,
         boolean builtIn,
-        RollUp rollUp) {
+        RollUp rollUp,
+        boolean neverNegative) {
 
     public MetricDefinition {
         Objects.requireNonNull(key, "key");
@@ -39,6 +45,22 @@ public record MetricDefinition(
             throw new IllegalArgumentException(
                     key + " is computed from measures, which roll up on their own; it cannot roll up by " + rollUp);
         }
+        neverNegative = neverNegative || (formula.isEmpty() && !stageScoped);
+    }
+
+    /** A definition that declares nothing about its sign: never negative only if it is a measure. */
+    public MetricDefinition(
+            MetricKey key,
+            LocalizedText name,
+            LocalizedText description,
+            Unit unit,
+            Direction direction,
+            Category category,
+            Optional<Expression> formula,
+            boolean stageScoped,
+            boolean builtIn,
+            RollUp rollUp) {
+        this(key, name, description, unit, direction, category, formula, stageScoped, builtIn, rollUp, false);
     }
 
     public boolean isMeasure() {

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
  *
  * <p>Periods order by their first month, and a longer period comes before the shorter ones starting with it (2026,
  * 2026-Q1, 2026-01, 2026-02 ...).
+ *
+ * <p><strong>Supported range:</strong> the years {@value #MIN_YEAR} to {@value #MAX_YEAR}, so from {@code 1900-01},
+ * {@code 1900-Q1} and {@code 1900} to {@code 9999-12}, {@code 9999-Q4} and {@code 9999} (four-digit years, as the text
+ * form has them). A period outside is refused. At the two ends there is no period before or after:
+ * {@link #preceding()} and {@link #following()} are then empty, and {@link #previous()} and {@link #next()} throw a
+ * {@link PeriodOutOfRangeException} that says so, so a caller can word it for the person who asked.
  */
 public record Period(Granularity granularity, int year, int index) implements Comparable<Period> {
 
@@ -160,14 +167,42 @@ public record Period(Granularity granularity, int year, int index) implements Co
         return !other.firstMonth().isBefore(firstMonth()) && !other.lastMonth().isAfter(lastMonth());
     }
 
-    /** The period of the same granularity just before this one. */
+    /**
+     * The period of the same granularity just before this one.
+     *
+     * @throws PeriodOutOfRangeException for the first period of the supported range
+     */
     public Period previous() {
-        return shift(-1);
+        return preceding().orElseThrow(() -> new PeriodOutOfRangeException(this, false));
     }
 
-    /** The period of the same granularity just after this one. */
+    /**
+     * The period of the same granularity just after this one.
+     *
+     * @throws PeriodOutOfRangeException for the last period of the supported range
+     */
     public Period next() {
-        return shift(1);
+        return following().orElseThrow(() -> new PeriodOutOfRangeException(this, true));
+    }
+
+    /** The period just before this one, or nothing for the first one Baton supports (1900-01, 1900-Q1, 1900). */
+    public Optional<Period> preceding() {
+        return isFirst() ? Optional.empty() : Optional.of(shift(-1));
+    }
+
+    /** The period just after this one, or nothing for the last one Baton supports (9999-12, 9999-Q4, 9999). */
+    public Optional<Period> following() {
+        return isLast() ? Optional.empty() : Optional.of(shift(1));
+    }
+
+    /** Whether this is the first period of its granularity in the supported range. */
+    public boolean isFirst() {
+        return year == MIN_YEAR && index == 1;
+    }
+
+    /** Whether this is the last period of its granularity in the supported range. */
+    public boolean isLast() {
+        return year == MAX_YEAR && index == 12 / granularity.months();
     }
 
     private Period shift(int steps) {

@@ -1,12 +1,14 @@
 package dev.baton.domain.alignment;
 
 import static dev.baton.domain.alignment.PlanTestData.aPlan;
+import static dev.baton.domain.target.TargetTestData.CUSTOMER_SUCCESS;
 import static dev.baton.domain.target.TargetTestData.MARKETING;
 import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import dev.baton.domain.target.KpiTarget;
 import java.math.BigDecimal;
 import java.util.List;
@@ -115,6 +117,89 @@ class TargetsAreJointlyFeasibleTest {
         AlignmentPlan plan = aPlan().target(
                         aTarget().forTeam(MARKETING).on("cac").atMost("500"))
                 .target(aTarget().forTeam(SALES).on("cac").atLeast("800"))
+                .build();
+
+        assertThat(rule.check(plan)).isEmpty();
+    }
+
+    @Test
+    void everyIndependentConflictIsItsOwnFinding() {
+        KpiTarget cac = aTarget().forTeam(MARKETING).on("cac").atMost("100").build();
+        KpiTarget spend = aTarget()
+                .forTeam(MARKETING)
+                .on("marketing_expense")
+                .atLeast("10000")
+                .build();
+        KpiTarget fewCustomers =
+                aTarget().forTeam(MARKETING).on("new_customers").atMost("10").build();
+        KpiTarget frequency =
+                aTarget().forTeam(SALES).on("purchase_frequency").atLeast("10").build();
+        KpiTarget orders = aTarget().forTeam(SALES).on("orders").atMost("5").build();
+        KpiTarget someCustomers =
+                aTarget().forTeam(SALES).on("new_customers").atLeast("1").build();
+        AlignmentPlan plan = aPlan().catalog(BuiltInMetricCatalog.instance())
+                .target(cac)
+                .target(spend)
+                .target(fewCustomers)
+                .target(frequency)
+                .target(orders)
+                .target(someCustomers)
+                .build();
+
+        assertThat(rule.check(plan))
+                .extracting(Finding::targets)
+                .containsExactlyInAnyOrder(
+                        List.of(cac.id(), spend.id(), fewCustomers.id()),
+                        List.of(frequency.id(), orders.id(), someCustomers.id()));
+    }
+
+    @Test
+    void aConflictAloneInItsPeriodIsOneFinding() {
+        AlignmentPlan plan = aPlan().catalog(BuiltInMetricCatalog.instance())
+                .target(aTarget().forTeam(MARKETING).on("cac").atMost("100"))
+                .target(aTarget().forTeam(MARKETING).on("marketing_expense").atLeast("10000"))
+                .target(aTarget().forTeam(MARKETING).on("new_customers").atMost("10"))
+                .target(aTarget().forTeam(SALES).on("purchase_frequency").atLeast("10"))
+                .target(aTarget().forTeam(SALES).on("orders").atMost("50"))
+                .build();
+
+        assertThat(rule.check(plan)).singleElement().satisfies(f -> assertThat(f.code())
+                .isEqualTo(FindingCode.INFEASIBLE_TARGETS));
+    }
+
+    @Test
+    void propagationStoppedAtItsRevisionCapIsReported() {
+        // cv = acv × years ≥ 101 × years and cv = arr × years ≤ 100 × years: only zero years fit, which propagation
+        // approaches a hundredth at a time and never reaches.
+        AlignmentPlan plan = aPlan().catalog(BuiltInMetricCatalog.instance())
+                .target(aTarget().forTeam(SALES).on("acv").atLeast("101"))
+                .target(aTarget()
+                        .forTeam(CUSTOMER_SUCCESS)
+                        .on("arr_annual_billing")
+                        .atMost("100"))
+                .target(aTarget().forTeam(SALES).on("contract_value").atMost("1000"))
+                .build();
+
+        assertThat(rule.check(plan)).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.FEASIBILITY_UNSETTLED);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.teams()).containsExactlyInAnyOrder(SALES, CUSTOMER_SUCCESS);
+            assertThat(f.targets()).hasSize(3);
+            assertThat(f.message().en())
+                    .contains("stopped after " + IntervalPropagation.MAX_REVISIONS + " revisions", "may be missed");
+            assertThat(f.message().zhCn()).contains("尚未收敛");
+        });
+    }
+
+    @Test
+    void propagationThatSettlesReportsNothingUnsettled() {
+        AlignmentPlan plan = aPlan().catalog(BuiltInMetricCatalog.instance())
+                .target(aTarget().forTeam(SALES).on("acv").atLeast("100"))
+                .target(aTarget()
+                        .forTeam(CUSTOMER_SUCCESS)
+                        .on("arr_annual_billing")
+                        .atMost("100"))
+                .target(aTarget().forTeam(SALES).on("contract_value").atMost("1000"))
                 .build();
 
         assertThat(rule.check(plan)).isEmpty();

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * A small stand-in for the built-in metric catalog: the few measures and metrics the alignment tests need, with the
- * formulas of DESIGN §3. The real catalog answers {@code find} for the same keys.
+ * formulas of DESIGN §3. The real catalog answers {@code find} for the same keys. Every entry here is never negative.
  */
 public final class TestCatalog implements MetricCatalog {
 
@@ -97,7 +97,8 @@ public final class TestCatalog implements MetricCatalog {
                 Optional.empty(),
                 true,
                 true,
-                RollUp.NONE));
+                RollUp.NONE,
+                true));
     }
 
     public static TestCatalog instance() {
@@ -124,7 +125,8 @@ public final class TestCatalog implements MetricCatalog {
                 formula,
                 false,
                 true,
-                formula.isEmpty() ? RollUp.SUM : RollUp.NONE);
+                formula.isEmpty() ? RollUp.SUM : RollUp.NONE,
+                true);
     }
 
     private void put(MetricDefinition definition) {

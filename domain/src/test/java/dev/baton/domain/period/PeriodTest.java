@@ -75,4 +75,45 @@ class PeriodTest {
         assertThatThrownBy(() -> Period.parse("2026-13")).hasMessageContaining("the month must lie between 1 and 12");
         assertThatThrownBy(() -> Period.parse(" ")).hasMessageContaining("a period is required");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9999-12", "9999-Q4", "9999"})
+    void theLastPeriodsOfTheRangeHaveNoNext(String text) {
+        Period last = Period.parse(text);
+
+        assertThat(last.isLast()).isTrue();
+        assertThat(last.following()).isEmpty();
+        assertThat(last.preceding()).isPresent();
+        assertThatThrownBy(last::next)
+                .isInstanceOf(PeriodOutOfRangeException.class)
+                .hasMessage("there is no period after " + text + ": periods run from 1900 to 9999");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1900-01", "1900-Q1", "1900"})
+    void theFirstPeriodsOfTheRangeHaveNoPrevious(String text) {
+        Period first = Period.parse(text);
+
+        assertThat(first.isFirst()).isTrue();
+        assertThat(first.preceding()).isEmpty();
+        assertThat(first.following()).isPresent();
+        assertThatThrownBy(first::previous)
+                .isInstanceOf(PeriodOutOfRangeException.class)
+                .hasMessageContaining("there is no period before " + text);
+    }
+
+    @Test
+    void periodsJustInsideTheEndsStillStepAcrossThem() {
+        assertThat(Period.parse("9999-11").following()).contains(Period.month(9999, 12));
+        assertThat(Period.parse("9998-Q4").next()).isEqualTo(Period.quarter(9999, 1));
+        assertThat(Period.parse("1900-02").preceding()).contains(Period.month(1900, 1));
+        assertThat(Period.parse("1901").previous()).isEqualTo(Period.year(1900));
+        assertThat(Period.parse("9999-11").isLast()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10000-01", "1899-12", "0000"})
+    void periodsOutsideTheSupportedRangeAreRefused(String text) {
+        assertThatThrownBy(() -> Period.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

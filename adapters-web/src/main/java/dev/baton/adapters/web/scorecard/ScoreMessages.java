@@ -31,6 +31,12 @@ public interface ScoreMessages {
     @Message("Download CSV")
     String export_csv();
 
+    @Message("{period} is the first period Baton supports: there is none before it.")
+    String period_first(String period);
+
+    @Message("{period} is the last period Baton supports: there is none after it.")
+    String period_last(String period);
+
     @Message("Print")
     String print_hint();
 

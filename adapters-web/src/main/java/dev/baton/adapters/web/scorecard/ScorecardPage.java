@@ -164,8 +164,8 @@ public class ScorecardPage {
                 Templates.scorecard(
                                 card.period().format(),
                                 card.period().granularity().name(),
-                                card.period().previous().format(),
-                                card.period().next().format(),
+                                card.period().preceding().map(Period::format).orElse(null),
+                                card.period().following().map(Period::format).orElse(null),
                                 outcome.report().score(),
                                 scoreFormula(outcome.report(), locale),
                                 outcome.report().violations(),

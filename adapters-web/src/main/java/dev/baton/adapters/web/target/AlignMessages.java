@@ -89,6 +89,12 @@ public interface AlignMessages {
     @Message("Next period")
     String period_next();
 
+    @Message("{period} is the first period Baton supports: there is none before it.")
+    String period_first(String period);
+
+    @Message("{period} is the last period Baton supports: there is none after it.")
+    String period_last(String period);
+
     @Message("This team holds no target for the period yet.")
     String targets_empty();
 

@@ -383,8 +383,8 @@ public class TargetsPage {
                 Templates.editor(
                                 details,
                                 period.format(),
-                                period.previous().format(),
-                                period.next().format(),
+                                period.preceding().map(Period::format).orElse(null),
+                                period.following().map(Period::format).orElse(null),
                                 access.mayEditTeam(team),
                                 rows,
                                 metrics,

@@ -52,7 +52,9 @@ import java.util.Optional;
  *   <li>Gross margin is a PERCENT measure too (40 means 40 %).
  *   <li>Rates computed from counts (churn, conversion, completion, retention) are per period: a monthly churn rate is
  *       the customer churn rate of a month.
- *   <li>Every measure is a non-negative number; metrics such as revenue growth may be negative.
+ *   <li>Every measure is a non-negative number. A metric is declared never negative only where its formula cannot
+ *       go below zero (no subtraction): revenue growth, LTV (profit form), ARR from movements, NRR, GRR and NPS may
+ *       be negative.
  *   <li>Every measure says how it rolls up from months into quarters and years ({@link dev.baton.domain.metric.RollUp}):
  *       flows sum; opening stocks take the first part (customers_at_start, start_mrr, and
  *       annual_subscription_revenue, the base that arr adds the period's expansion and churn to); closing stocks take
@@ -386,6 +388,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
         return List.of(
                 metric("new_revenue", times(ref("deals"), ref("average_deal_value")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("New revenue", "新增收入")
                         .described("Deals closed times average deal value.", "成交数乘以平均成交金额。"),
                 metric(
@@ -399,16 +402,19 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "（本期收入 − 上期收入）÷ 上期收入 × 100（百分点；收入下降时为负）。"),
                 metric("cac", divide(totalExpense(), ref("new_customers")))
                         .in(CURRENCY, DOWN, ACQUISITION)
+                        .neverNegative()
                         .named("Customer acquisition cost (CAC)", "获客成本 (CAC)")
                         .described(
                                 "Sales expense plus marketing expense, divided by new customers.",
                                 "（销售费用 + 营销费用）÷ 新客户数。"),
                 metric("average_order_value", divide(ref("revenue"), ref("orders")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("Average order value (AOV)", "平均订单价值 (AOV)")
                         .described("Revenue divided by orders.", "收入 ÷ 订单数。"),
                 metric("purchase_frequency", divide(ref("orders"), ref("new_customers")))
                         .in(RATIO, UP, RETENTION)
+                        .neverNegative()
                         .named("Purchase frequency", "购买频率")
                         .described(
                                 "Orders divided by new customers: how often one customer buys in the period.",
@@ -419,6 +425,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                         times(ref("average_order_value"), ref("purchase_frequency")),
                                         ref("lifespan_years")))
                         .in(CURRENCY, UP, RETENTION)
+                        .neverNegative()
                         .named("Customer lifetime value (LTV)", "客户终身价值 (LTV)")
                         .described(
                                 "Average order value times purchase frequency times customer lifespan in years."
@@ -431,6 +438,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "ltv_ticket",
                                 times(times(ref("average_ticket"), ref("purchases_per_year")), ref("lifespan_years")))
                         .in(CURRENCY, UP, RETENTION)
+                        .neverNegative()
                         .named("LTV (ticket form)", "客户终身价值（客单价法）")
                         .described(
                                 "Average ticket times purchases per year times customer lifespan in years.",
@@ -446,6 +454,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "单客户收入 − 获客成本 − 留存成本；客户成本高于收入时为负。"),
                 metric("ltv_margin", divide(times(ref("arpu"), ref("gross_margin")), ref("customer_churn_rate")))
                         .in(CURRENCY, UP, RETENTION)
+                        .neverNegative()
                         .named("LTV (margin form)", "客户终身价值（毛利法）")
                         .described(
                                 "Monthly ARPU times gross margin, divided by the monthly customer churn rate. Both"
@@ -455,6 +464,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                         + "arpu × gross_margin ÷ customer_churn_rate。"),
                 metric("ltv_to_cac", divide(ref("ltv"), ref("cac")))
                         .in(RATIO, UP, EFFICIENCY)
+                        .neverNegative()
                         .named("LTV / CAC", "LTV / CAC")
                         .described(
                                 "Customer lifetime value divided by customer acquisition cost; 3 or more is"
@@ -464,6 +474,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "cac_payback_months",
                                 divide(ref("cac"), divide(times(ref("arpu"), ref("gross_margin")), number("100"))))
                         .in(MONTHS, DOWN, EFFICIENCY)
+                        .neverNegative()
                         .named("CAC payback (months)", "CAC 回收期（月）")
                         .described(
                                 "CAC divided by the monthly gross profit of one customer: CAC ÷ (ARPU × gross margin"
@@ -471,6 +482,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "获客成本 ÷ 单客户月毛利：CAC ÷（ARPU × 毛利率 ÷ 100），毛利率以百分点计。"),
                 metric("mrr", times(ref("arpu"), ref("paying_customers")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("Monthly recurring revenue (MRR)", "月经常性收入 (MRR)")
                         .described("ARPU times paying customers.", "ARPU × 付费客户数。"),
                 metric(
@@ -488,16 +500,19 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "arr_monthly_billing",
                                 divide(times(ref("contract_value"), number("12")), ref("contract_months")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("ARR (monthly billing)", "ARR（按月计费）")
                         .described(
                                 "Contract value times 12, divided by contract length in months.",
                                 "合同总额 × 12 ÷ 合同期限（月）。"),
                 metric("arr_annual_billing", divide(ref("contract_value"), ref("contract_years")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("ARR (annual billing)", "ARR（按年计费）")
                         .described("Contract value divided by contract length in years.", "合同总额 ÷ 合同期限（年）。"),
                 metric("acv", divide(ref("contract_value"), ref("contract_years")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("Annual contract value (ACV)", "年度合同价值 (ACV)")
                         .described("Total contract value divided by total contract years.", "合同总额 ÷ 合同总年数。"),
                 metric(
@@ -528,6 +543,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "（期初 MRR − 收缩 − 流失）÷ 期初 MRR × 100（百分点；不计扩展，因此不会超过 100）。"),
                 metric("customer_churn_rate", percentOf(ref("churned_customers"), ref("customers_at_start")))
                         .in(PERCENT, DOWN, RETENTION)
+                        .neverNegative()
                         .named("Customer churn rate", "客户流失率")
                         .described(
                                 "Churned customers divided by customers at start, times 100 (percent points, per"
@@ -535,12 +551,14 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "流失客户数 ÷ 期初客户数 × 100（百分点，按期计算：月度值即月流失率）。"),
                 metric("cpa", divide(totalExpense(), ref("new_customers")))
                         .in(CURRENCY, DOWN, ACQUISITION)
+                        .neverNegative()
                         .named("Cost per acquisition (CPA)", "单次获客成本 (CPA)")
                         .described(
                                 "Sales expense plus marketing expense, divided by new customers.",
                                 "（销售费用 + 营销费用）÷ 新客户数。"),
                 metric("cpl", divide(ref("marketing_expense"), ref("leads")))
                         .in(CURRENCY, DOWN, ACQUISITION)
+                        .neverNegative()
                         .named("Cost per lead (CPL)", "单条线索成本 (CPL)")
                         .described("Marketing expense divided by leads.", "营销费用 ÷ 线索数。"),
                 metric(
@@ -551,6 +569,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                                 ref("average_deal_size")),
                                         ref("sales_cycle_days")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("Pipeline velocity (per day)", "管道速度（每天）")
                         .described(
                                 "SQLs times win rate times average deal size, divided by sales cycle days: revenue the"
@@ -571,6 +590,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "推荐者（9–10 分）占比减去贬损者（0–6 分）占比：（推荐者 − 贬损者）÷（推荐者 + 被动者 +" + " 贬损者）× 100，范围 −100 到 100。"),
                 metric("task_completion_rate", percentOf(ref("tasks_completed"), ref("tasks_attempted")))
                         .in(PERCENT, UP, EXPERIENCE)
+                        .neverNegative()
                         .named("Task completion rate", "任务完成率")
                         .described(
                                 "Tasks completed divided by tasks attempted, times 100. Correction: one source writes"
@@ -579,34 +599,42 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "完成的任务数 ÷ 尝试的任务数 × 100。更正：有来源写作“失败数 ÷ 总数”，那是失败率，" + "即本指标的补数（100 减去本比率）。"),
                 metric("returning_visitor_rate", percentOf(ref("returning_visits"), ref("visits")))
                         .in(PERCENT, UP, RETENTION)
+                        .neverNegative()
                         .named("Returning visitor rate", "回访率")
                         .described("Returning visits divided by all visits, times 100.", "回访次数 ÷ 总访问量 × 100。"),
                 metric("arpv", divide(ref("revenue"), ref("visits")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("Average revenue per visit (ARPV)", "每次访问平均收入 (ARPV)")
                         .described("Revenue divided by visits.", "收入 ÷ 访问量。"),
                 metric("average_ticket", divide(ref("revenue"), ref("purchasing_customers")))
                         .in(CURRENCY, UP, REVENUE)
+                        .neverNegative()
                         .named("Average ticket", "平均客单价")
                         .described("Total sales (revenue) divided by purchasing customers.", "销售总额（收入）÷ 购买客户数。"),
                 metric("win_rate_actual", percentOf(ref("won_deals"), ref("sqls")))
                         .in(PERCENT, UP, REVENUE)
+                        .neverNegative()
                         .named("Win rate (actual)", "实际赢单率")
                         .described("Won deals divided by SQLs, times 100.", "赢单数 ÷ SQL 数 × 100。"),
                 metric("demo_count", ref("demos"))
                         .in(COUNT, UP, ACQUISITION)
+                        .neverNegative()
                         .named("Demo volume", "演示量")
                         .described("The number of demos given, as a target.", "进行的演示次数，作为目标。"),
                 metric("lead_count", ref("leads"))
                         .in(COUNT, UP, ACQUISITION)
+                        .neverNegative()
                         .named("Lead volume", "线索量")
                         .described("The number of leads captured, as a target.", "获得的线索数量，作为目标。"),
                 metric("paid_conversion_rate", percentOf(ref("paid_conversions"), ref("trials")))
                         .in(PERCENT, UP, REVENUE)
+                        .neverNegative()
                         .named("Paid conversion rate", "付费转化率")
                         .described("Paid conversions divided by trials, times 100.", "付费转化数 ÷ 试用数 × 100。"),
                 stageScoped("stage_conversion_rate")
                         .in(PERCENT, UP, ACQUISITION)
+                        .neverNegative()
                         .named("Stage conversion rate", "阶段转化率")
                         .described(
                                 "Entries into the next stage divided by entries into this stage, times 100:"
@@ -614,6 +642,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                                 "进入下一阶段的数量 ÷ 进入本阶段的数量 × 100：entered:<to> ÷ entered:<from> × 100，按阶段对计算。"),
                 stageScoped("funnel_conversion_rate")
                         .in(PERCENT, UP, ACQUISITION)
+                        .neverNegative()
                         .named("Whole-funnel conversion rate", "全漏斗转化率")
                         .described(
                                 "Entries into the last stage divided by entries into the first stage, times 100; the"

@@ -21,6 +21,7 @@ final class DefinitionBuilder {
     private Category category;
     private LocalizedText name;
     private RollUp rollUp;
+    private boolean neverNegative;
 
     private DefinitionBuilder(String key, Optional<Expression> formula, boolean stageScoped) {
         this.key = MetricKey.of(key);
@@ -58,6 +59,12 @@ final class DefinitionBuilder {
         return this;
     }
 
+    /** Declares that the metric cannot be below zero (measures are so anyway); see {@link MetricDefinition}. */
+    DefinitionBuilder neverNegative() {
+        this.neverNegative = true;
+        return this;
+    }
+
     MetricDefinition described(String en, String zhCn) {
         boolean isMeasure = formula.isEmpty() && !stageScoped;
         if (isMeasure && rollUp == null) {
@@ -74,6 +81,7 @@ final class DefinitionBuilder {
                 formula,
                 stageScoped,
                 true,
-                rollUp == null ? RollUp.NONE : rollUp);
+                rollUp == null ? RollUp.NONE : rollUp,
+                neverNegative);
     }
 }

@@ -7,6 +7,7 @@ import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.Unit;
+import dev.baton.domain.metric.formula.Expression;
 import dev.baton.domain.metric.formula.FormulaPrinter;
 import java.util.List;
 import java.util.Optional;
@@ -225,5 +226,45 @@ class BuiltInMetricCatalogTest {
                         .description()
                         .en())
                 .contains("percent points");
+    }
+
+    @Test
+    void everyMeasureIsNeverNegative() {
+        assertThat(catalog.all()).filteredOn(MetricDefinition::isMeasure).allSatisfy(d -> assertThat(d.neverNegative())
+                .as(d.key().value())
+                .isTrue());
+        assertThat(catalog.find(MetricKey.stageEntries("sql")).orElseThrow().neverNegative())
+                .isTrue();
+    }
+
+    @Test
+    void aMetricIsDeclaredNeverNegativeOnlyWhereItsFormulaCannotGoBelowZero() {
+        for (MetricDefinition definition : catalog.all()) {
+            if (definition.neverNegative() && definition.formula().isPresent()) {
+                assertThat(subtracts(definition.formula().get()))
+                        .as(definition.key().value())
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
+    void profitFormLtvGrowthAndMovementsMayBeNegative() {
+        for (String key : List.of("ltv_profit", "revenue_growth", "arr", "net_revenue_retention", "nps")) {
+            assertThat(catalog.find(MetricKey.of(key)).orElseThrow().neverNegative())
+                    .as(key)
+                    .isFalse();
+        }
+        assertThat(catalog.find(MetricKey.of("cac")).orElseThrow().neverNegative())
+                .isTrue();
+    }
+
+    private static boolean subtracts(Expression expression) {
+        if (expression instanceof Expression.Binary binary) {
+            return binary.operator() == Expression.Operator.MINUS
+                    || subtracts(binary.left())
+                    || subtracts(binary.right());
+        }
+        return false;
     }
 }
