@@ -7,27 +7,29 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
-import dev.baton.app.support.FakeOidcProvider;
 import dev.baton.app.support.OidcOn;
 import dev.baton.app.support.SignIns;
+import dev.baton.app.support.TestProvider;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
-import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Single sign-on against {@link FakeOidcProvider}, with the browser played by hand: redirects are not followed, and
- * each cookie is carried exactly as a browser would carry it.
+ * Single sign-on against the provider of quarkus-test-oidc-server, with the browser played by hand: redirects are not
+ * followed, and each cookie is carried exactly as a browser would carry it.
  */
 @QuarkusTest
 @TestProfile(OidcOn.class)
@@ -36,46 +38,90 @@ class OidcSignInTest {
 
     private static final String PASSWORD = "password-never-typed-here";
 
-    /** One trip to the provider and back, up to the callback Baton receives. */
-    private record RoundTrip(String pendingCookie, String callback) {
+    @OidcWireMock
+    WireMockServer provider;
 
-        Response callBack() {
-            return callBack(pendingCookie, callback);
-        }
+    /** The cookies a browser holds for Baton, updated from every answer as a browser would. */
+    private static final class Jar {
 
-        static Response callBack(String pendingCookie, String callback) {
+        private final Map<String, String> cookies = new HashMap<>();
+
+        Response get(String url) {
             RequestSpecification browser = given().redirects().follow(false).urlEncodingEnabled(false);
-            if (pendingCookie != null) {
-                browser = browser.cookie("baton_oidc", pendingCookie);
+            if (!cookies.isEmpty()) {
+                browser = browser.cookies(cookies);
             }
-            return browser.get(callback);
+            Response response = browser.get(url);
+            for (Cookie cookie : response.getDetailedCookies()) {
+                if (cookie.getValue() == null || cookie.getValue().isEmpty() || cookie.getMaxAge() == 0) {
+                    cookies.remove(cookie.getName());
+                } else {
+                    cookies.put(cookie.getName(), cookie.getValue());
+                }
+            }
+            return response;
+        }
+
+        Jar copy() {
+            Jar copy = new Jar();
+            copy.cookies.putAll(cookies);
+            return copy;
         }
     }
 
-    private static RoundTrip signInAtProvider(String username, String trick) {
-        Response start = given().redirects().follow(false).get("/login/oidc");
-        start.then().statusCode(303).header("Location", startsWith(issuer() + "/authorize?"));
-        String pending = start.getCookie("baton_oidc");
-        assertThat(start.getDetailedCookie("baton_oidc").isHttpOnly()).isTrue();
-        assertThat(start.getDetailedCookie("baton_oidc").getSameSite()).isEqualToIgnoringCase("Lax");
-        String authorize =
-                start.header("Location") + "&login_as=" + encode(username) + (trick == null ? "" : "&trick=" + trick);
-        Response atProvider =
-                given().redirects().follow(false).urlEncodingEnabled(false).get(authorize);
-        atProvider.then().statusCode(302).header("Location", containsString("/login/oidc/callback?code="));
-        return new RoundTrip(pending, atProvider.header("Location"));
+    /** One trip to the provider, up to the callback Baton receives, in the browser that made it. */
+    private record RoundTrip(Jar browser, String authorization, String callback) {
+
+        /** The callback, and Baton's own redirect that ends quarkus-oidc's part, to the answer the reader sees. */
+        Response callBack() {
+            return callBack(browser, callback);
+        }
+
+        static Response callBack(Jar browser, String callback) {
+            Response answer = browser.get(callback);
+            if (answer.statusCode() == 302 && answer.header("Location").endsWith("/login/oidc/callback")) {
+                return browser.get(answer.header("Location"));
+            }
+            return answer;
+        }
     }
 
-    private static RoundTrip anExecutiveBackFromTheProvider() {
-        return signInAtProvider(SignIns.create("sso", "EXECUTIVE", PASSWORD), null);
+    private RoundTrip toTheProviderAndBack(Function<String, String> idTokenForNonce) {
+        Jar browser = new Jar();
+        Response start = browser.get("/login/oidc");
+        start.then().statusCode(302).header("Location", startsWith(provider.baseUrl() + "/auth/realms/quarkus?"));
+        String authorization = start.header("Location");
+        assertThat(TestProvider.parameter(authorization, "code_challenge_method"))
+                .isEqualTo("S256");
+        assertThat(TestProvider.parameter(authorization, "state")).isNotBlank();
+        Cookie state = start.getDetailedCookies().asList().stream()
+                .filter(c -> c.getName().startsWith("q_auth"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(state.isHttpOnly()).isTrue();
+        assertThat(state.getSameSite()).isEqualToIgnoringCase("Lax");
+        assertThat(state.getPath()).isEqualTo("/login/oidc");
+        TestProvider.nextCodeGives(provider, idTokenForNonce.apply(TestProvider.nonceOf(authorization)));
+        // The test server's sign-in form submits to /login, which sends the browser back with a code.
+        Response atProvider = given().redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .get(provider.baseUrl() + "/login?" + query(authorization));
+        atProvider.then().statusCode(302).header("Location", containsString("/login/oidc/callback?"));
+        return new RoundTrip(browser, authorization, atProvider.header("Location"));
     }
 
-    private static String issuer() {
-        return ConfigProvider.getConfig().getValue("baton.oidc.issuer", String.class);
+    private static String query(String authorization) {
+        return "state=" + TestProvider.parameter(authorization, "state") + "&redirect_uri="
+                + authorization.replaceAll(".*[?&]redirect_uri=([^&]+).*", "$1");
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private RoundTrip signInAtProvider(String username) {
+        return toTheProviderAndBack(nonce -> TestProvider.idToken(username, nonce));
+    }
+
+    private RoundTrip anExecutiveBackFromTheProvider() {
+        return signInAtProvider(SignIns.create("sso", "EXECUTIVE", PASSWORD));
     }
 
     private static void assertRefused(Response callback, String problem) {
@@ -86,8 +132,9 @@ class OidcSignInTest {
     @Test
     void theFullRoundTripStartsASessionAsTheMappedUserWithTheirBatonRoles() {
         String executive = SignIns.create("sso", "EXECUTIVE", PASSWORD);
+        RoundTrip trip = signInAtProvider(executive);
 
-        Response callback = signInAtProvider(executive, null).callBack();
+        Response callback = trip.callBack();
 
         callback.then()
                 .statusCode(200)
@@ -97,15 +144,16 @@ class OidcSignInTest {
         assertThat(session).isNotBlank();
         assertThat(callback.getDetailedCookie("baton_session").isHttpOnly()).isTrue();
         assertThat(callback.getDetailedCookie("baton_session").getSameSite()).isEqualToIgnoringCase("Strict");
-        assertThat(callback.getCookie("baton_oidc"))
-                .as("the pending sign-in is spent")
-                .isEmpty();
+        assertThat(trip.browser().cookies.keySet())
+                .as("quarkus-oidc's state and session cookies are spent")
+                .contains("baton_session")
+                .noneMatch(name -> name.startsWith("q_"));
         given().cookie("baton_session", session)
                 .get("/scorecard")
                 .then()
                 .statusCode(200)
                 .body(containsString("Signed in as " + executive));
-        // An executive reads but does not import measures: the roles are Baton's, not the provider's.
+        // The provider says ADMIN; an executive reads but does not import measures: the roles are Baton's.
         given().redirects()
                 .follow(false)
                 .cookie("baton_session", session)
@@ -118,8 +166,7 @@ class OidcSignInTest {
     void theProvidersNameMatchesTheSignInIgnoringCaseAndATeamLeadGetsALeadsPages() {
         String lead = SignIns.create("sso", "TEAM_LEAD", PASSWORD);
 
-        Response callback =
-                signInAtProvider(lead.toUpperCase(Locale.ROOT), null).callBack();
+        Response callback = signInAtProvider(lead.toUpperCase(Locale.ROOT)).callBack();
 
         String session = callback.getCookie("baton_session");
         given().redirects()
@@ -134,10 +181,14 @@ class OidcSignInTest {
     @Test
     void someoneWithoutABatonSignInIsRefusedAndNoAccountIsCreated() {
         String stranger = "stranger-" + System.nanoTime();
+        RoundTrip trip = signInAtProvider(stranger);
 
-        assertRefused(signInAtProvider(stranger, null).callBack(), "no-account");
+        assertRefused(trip.callBack(), "no-account");
 
-        assertRefused(signInAtProvider(stranger, null).callBack(), "no-account");
+        assertThat(trip.browser().cookies.keySet())
+                .as("no session of any kind is left")
+                .noneMatch(name -> name.startsWith("q_") || name.equals("baton_session"));
+        assertRefused(signInAtProvider(stranger).callBack(), "no-account");
         given().auth()
                 .preemptive()
                 .basic(SignIns.ADMIN, SignIns.ADMIN_PASSWORD)
@@ -153,73 +204,89 @@ class OidcSignInTest {
     }
 
     @Test
+    void anIdTokenWithoutTheUsernameClaimIsRefused() {
+        RoundTrip trip = toTheProviderAndBack(TestProvider::idTokenWithoutTheUsername);
+
+        assertRefused(trip.callBack(), "no-account");
+    }
+
+    @Test
     void aCallbackWithAnotherStateIsRefused() {
         RoundTrip trip = anExecutiveBackFromTheProvider();
 
         String forged = trip.callback().replaceFirst("state=[^&]+", "state=forged-state");
 
-        assertRefused(RoundTrip.callBack(trip.pendingCookie(), forged), "refused");
+        assertRefused(RoundTrip.callBack(trip.browser(), forged), "refused");
     }
 
     @Test
     void aCallbackWithoutStateIsRefused() {
         RoundTrip trip = anExecutiveBackFromTheProvider();
 
-        String stateless = trip.callback().replaceFirst("&state=[^&]+", "");
+        String stateless = trip.callback().replaceFirst("state=[^&]+&?", "");
 
-        assertRefused(RoundTrip.callBack(trip.pendingCookie(), stateless), "refused");
+        assertRefused(RoundTrip.callBack(trip.browser(), stateless), "refused");
     }
 
     @Test
-    void aCallbackWithoutThePendingCookieIsRefused() {
+    void aCallbackWithoutTheStateCookieIsRefused() {
         RoundTrip trip = anExecutiveBackFromTheProvider();
 
-        assertRefused(RoundTrip.callBack(null, trip.callback()), "refused");
+        assertRefused(RoundTrip.callBack(new Jar(), trip.callback()), "refused");
     }
 
     @Test
-    void aPendingCookieThatWasAlteredIsRefused() {
+    void aStateCookieThatWasAlteredIsRefused() {
         RoundTrip trip = anExecutiveBackFromTheProvider();
-        String cookie = trip.pendingCookie();
+        Jar browser = trip.browser();
+        String name = browser.cookies.keySet().stream()
+                .filter(n -> n.startsWith("q_auth"))
+                .findFirst()
+                .orElseThrow();
+        String cookie = browser.cookies.get(name);
         int last = cookie.length() - 2;
-        String altered =
-                cookie.substring(0, last) + (cookie.charAt(last) == 'A' ? 'B' : 'A') + cookie.substring(last + 1);
-
-        assertRefused(RoundTrip.callBack(altered, trip.callback()), "refused");
-    }
-
-    @Test
-    void anotherBrowsersPendingCookieIsRefused() {
-        RoundTrip mine = anExecutiveBackFromTheProvider();
-        RoundTrip theirs = anExecutiveBackFromTheProvider();
-
-        assertRefused(RoundTrip.callBack(theirs.pendingCookie(), mine.callback()), "refused");
-    }
-
-    /** Each trick makes the fake provider hand out one bad ID token: see {@link FakeOidcProvider}. */
-    @ParameterizedTest(name = "an ID token with {0} is refused")
-    @ValueSource(strings = {"foreign-signature", "wrong-nonce", "wrong-audience", "expired"})
-    void anIdTokenThatDoesNotValidateIsRefused(String trick) {
-        String executive = SignIns.create("sso", "EXECUTIVE", PASSWORD);
-
-        assertRefused(signInAtProvider(executive, trick).callBack(), "refused");
-    }
-
-    @Test
-    void aCodeIsGoodForOneSignInOnly() {
-        RoundTrip trip = anExecutiveBackFromTheProvider();
-        trip.callBack().then().statusCode(200);
+        browser.cookies.put(
+                name,
+                cookie.substring(0, last) + (cookie.charAt(last) == 'A' ? 'B' : 'A') + cookie.substring(last + 1));
 
         assertRefused(trip.callBack(), "refused");
     }
 
     @Test
-    void theProviderReportingAnErrorSendsBackToTheSignInPage() {
-        Response start = given().redirects().follow(false).get("/login/oidc");
-        String state = URI.create(start.header("Location")).getQuery().replaceAll(".*(?:^|&)state=([^&]+).*", "$1");
+    void anotherBrowsersStateCookieIsRefused() {
+        RoundTrip mine = anExecutiveBackFromTheProvider();
+        RoundTrip theirs = anExecutiveBackFromTheProvider();
 
-        Response callback = RoundTrip.callBack(
-                start.getCookie("baton_oidc"), "/login/oidc/callback?error=access_denied&state=" + state);
+        assertRefused(RoundTrip.callBack(theirs.browser(), mine.callback()), "refused");
+    }
+
+    @ParameterizedTest(name = "an ID token with {0} is refused")
+    @ValueSource(strings = {"foreign-signature", "wrong-nonce", "wrong-audience", "wrong-issuer", "expired"})
+    void anIdTokenThatDoesNotValidateIsRefused(String trick) {
+        String executive = SignIns.create("sso", "EXECUTIVE", PASSWORD);
+
+        RoundTrip trip = toTheProviderAndBack(nonce -> TestProvider.badIdToken(trick, executive, nonce));
+
+        assertRefused(trip.callBack(), "refused");
+    }
+
+    @Test
+    void aCodeIsGoodForOneSignInOnly() {
+        RoundTrip trip = anExecutiveBackFromTheProvider();
+        Jar replay = trip.browser().copy();
+        trip.callBack().then().statusCode(200);
+
+        // Same callback, same state cookie: the provider refuses the spent code, and so does Baton.
+        assertRefused(RoundTrip.callBack(replay, trip.callback()), "refused");
+    }
+
+    @Test
+    void theProviderReportingAnErrorSendsBackToTheSignInPage() {
+        Jar browser = new Jar();
+        Response start = browser.get("/login/oidc");
+        String state = TestProvider.parameter(start.header("Location"), "state");
+
+        Response callback = RoundTrip.callBack(browser, "/login/oidc/callback?error=access_denied&state=" + state);
 
         assertRefused(callback, "refused");
     }
@@ -252,9 +319,38 @@ class OidcSignInTest {
     }
 
     @Test
-    void passwordSignInStillWorksBesideSingleSignOn() {
+    void passwordSignInAndHttpBasicStillWorkBesideSingleSignOn() {
         String executive = SignIns.create("sso", "EXECUTIVE", PASSWORD);
 
         assertThat(SignIns.formSession(executive, PASSWORD)).isNotBlank();
+        given().auth()
+                .preemptive()
+                .basic(executive, PASSWORD)
+                .get("/api/teams")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aPageWithoutASessionStillSendsToTheSignInFormNotToTheProvider() {
+        given().redirects()
+                .follow(false)
+                .get("/scorecard")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/login"));
+        given().redirects()
+                .follow(false)
+                .formParam("j_username", "nobody")
+                .formParam("j_password", "wrong")
+                .post("/j_security_check")
+                .then()
+                .header("Location", endsWith("/login?error=true"));
+        given().auth()
+                .preemptive()
+                .basic("nobody", "wrong")
+                .get("/api/teams")
+                .then()
+                .statusCode(401);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Single sign-on through an OpenID Connect provider, set by environment ({@code BATON_OIDC_ISSUER} for {@code
- * baton.oidc.issuer}, and so on). Without an issuer it is off.
+ * baton.oidc.issuer}, and so on). Without an issuer it is off. {@code application.properties} hands these values to
+ * quarkus-oidc ({@code quarkus.oidc.*}); Baton itself reads them only to check the setup and to match the username.
  */
 @ConfigMapping(prefix = "baton.oidc")
 public interface OidcSettings {
@@ -22,7 +23,7 @@ public interface OidcSettings {
     @WithDefault("preferred_username")
     String usernameClaim();
 
-    /** Asked of the provider besides {@code openid}; most put {@code preferred_username} under {@code profile}. */
-    @WithDefault("openid profile")
+    /** Asked of the provider besides {@code openid}, which quarkus-oidc always adds. */
+    @WithDefault("profile")
     String scopes();
 }

@@ -2,30 +2,27 @@ package dev.baton.app.security.oidc;
 
 import dev.baton.adapters.web.signin.SingleSignOnPages;
 import dev.baton.adapters.web.signin.SingleSignOnPages.Problem;
-import dev.baton.application.signin.SignInUseCase;
-import dev.baton.application.signin.SignedInUser;
+import dev.baton.app.wiring.SecurityIdentityActor;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Single sign-on in the browser: {@code /login/oidc} sends the reader to the provider, and the provider sends them back
- * to the callback. The provider only vouches for a name; the name must belong to an existing Baton sign-in, and the
- * roles are Baton's own. Single sign-on never creates an account. Without {@code BATON_OIDC_ISSUER} both paths are
- * 404.
+ * Single sign-on in the browser. quarkus-oidc does the protocol: the {@code single-sign-on} permission in {@code
+ * application.properties} makes {@code /login/oidc} require its authorization-code mechanism, which sends the reader
+ * to the provider (with state, nonce and a PKCE challenge), and it completes the round trip at {@link #CALLBACK_PATH}
+ * (code exchange, ID token checks). This endpoint is what runs once that has succeeded: the provider's name has been
+ * matched to a Baton sign-in ({@code SingleSignOnIdentityAugmentor}), so it starts the same session as the password
+ * form and drops quarkus-oidc's own session. Single sign-on never creates an account. Without {@code
+ * BATON_OIDC_ISSUER} both paths are 404.
  */
 @Path(SingleSignOnEndpoint.PATH)
 public class SingleSignOnEndpoint {
@@ -36,104 +33,48 @@ public class SingleSignOnEndpoint {
     private static final Logger LOG = Logger.getLogger(SingleSignOnEndpoint.class);
 
     private final OidcSettings settings;
-    private final OidcClient client;
-    private final PendingSignInCookie pendingCookie;
     private final SessionCookie session;
-    private final SignInUseCase signIn;
-    private final Optional<URI> publicUrl;
+    private final SecurityIdentity identity;
+    private final OidcSession oidcSession;
 
     @Inject
     public SingleSignOnEndpoint(
-            OidcSettings settings,
-            OidcClient client,
-            PendingSignInCookie pendingCookie,
-            SessionCookie session,
-            SignInUseCase signIn,
-            @ConfigProperty(name = "baton.public-url") Optional<URI> publicUrl) {
+            OidcSettings settings, SessionCookie session, SecurityIdentity identity, OidcSession oidcSession) {
         this.settings = settings;
-        this.client = client;
-        this.pendingCookie = pendingCookie;
         this.session = session;
-        this.signIn = signIn;
-        this.publicUrl = publicUrl;
+        this.identity = identity;
+        this.oidcSession = oidcSession;
     }
 
+    /** Reached only signed in at the provider; the way there is quarkus-oidc's challenge. */
     @GET
-    public Response begin(@Context UriInfo uri) {
-        requireOn();
-        URI redirectUri = redirectUri(uri);
-        try {
-            OidcClient.Authorization authorization = client.begin(redirectUri);
-            return Response.seeOther(authorization.providerUri())
-                    .cookie(pending(
-                            pendingCookie.seal(authorization.pending()),
-                            redirectUri,
-                            OidcClient.PENDING_FOR.toSeconds()))
-                    .build();
-        } catch (SingleSignOnRefused refused) {
-            return refusal(refused);
-        }
+    public Response begin(@Context HttpHeaders headers, @Context RoutingContext request) {
+        return signIn(headers, request);
     }
 
+    /** Where quarkus-oidc ends the round trip, once it has traded the code and checked the ID token. */
     @GET
     @Path("callback")
-    public Response finish(
-            @Context UriInfo uri,
-            @Context HttpHeaders headers,
-            @Context RoutingContext request,
-            @CookieParam(PendingSignInCookie.NAME) String sealed) {
-        requireOn();
-        URI redirectUri = redirectUri(uri);
-        NewCookie spent = pending("", redirectUri, 0);
-        try {
-            PendingSignIn pending = pendingCookie
-                    .open(sealed)
-                    .orElseThrow(() -> new SingleSignOnRefused(
-                            Problem.REFUSED, "no valid pending sign-in cookie came back with the callback"));
-            String username = client.finish(uri.getRequestUri(), pending, redirectUri);
-            SignedInUser user = signIn.resume(username)
-                    .orElseThrow(() -> new SingleSignOnRefused(
-                            Problem.NO_ACCOUNT,
-                            "the provider vouched for '" + username + "', who has no Baton sign-in"));
-            session.start(user.username(), request);
-            LOG.infof("'%s' signed in through single sign-on", user.username());
-            return Response.fromResponse(SingleSignOnPages.signedIn(headers))
-                    .cookie(spent)
-                    .build();
-        } catch (SingleSignOnRefused refused) {
-            return Response.fromResponse(refusal(refused)).cookie(spent).build();
-        }
+    public Response finish(@Context HttpHeaders headers, @Context RoutingContext request) {
+        return signIn(headers, request);
     }
 
-    private void requireOn() {
+    private Response signIn(HttpHeaders headers, RoutingContext request) {
         if (settings.issuer().isEmpty()) {
             throw new NotFoundException();
         }
-    }
-
-    private URI redirectUri(UriInfo uri) {
-        return UriBuilder.fromUri(publicUrl.orElse(uri.getBaseUri()))
-                .path(CALLBACK_PATH)
-                .build();
-    }
-
-    /**
-     * Lax, not Strict: the browser must send it on the provider's redirect back, a navigation from another site. It is
-     * sealed, lives minutes, and is sent to the single sign-on paths only.
-     */
-    private static NewCookie pending(String value, URI redirectUri, long maxAgeSeconds) {
-        return new NewCookie.Builder(PendingSignInCookie.NAME)
-                .value(value)
-                .path(PATH)
-                .maxAge((int) maxAgeSeconds)
-                .httpOnly(true)
-                .secure("https".equals(redirectUri.getScheme()))
-                .sameSite(NewCookie.SameSite.LAX)
-                .build();
-    }
-
-    private static Response refusal(SingleSignOnRefused refused) {
-        LOG.warnf("Single sign-on refused (%s): %s", refused.problem().code(), refused.getMessage());
-        return SingleSignOnPages.backToSignIn(refused.problem());
+        // Baton keeps its own session (the same cookie as the password form); quarkus-oidc's is not needed past here.
+        oidcSession.logout().await().indefinitely();
+        if (identity.isAnonymous() || identity.getAttribute(SecurityIdentityActor.PERSON_ATTRIBUTE) == null) {
+            LOG.warnf(
+                    "Single sign-on refused (%s): the provider vouched for '%s', who has no Baton sign-in",
+                    Problem.NO_ACCOUNT.code(),
+                    identity.isAnonymous() ? "" : identity.getPrincipal().getName());
+            return SingleSignOnPages.backToSignIn(Problem.NO_ACCOUNT);
+        }
+        String username = identity.getPrincipal().getName();
+        session.start(username, request);
+        LOG.infof("'%s' signed in through single sign-on", username);
+        return SingleSignOnPages.signedIn(headers);
     }
 }

@@ -1,6 +1,6 @@
 package dev.baton.app.security.oidc;
 
-import dev.baton.app.support.FakeOidcProvider;
+import dev.baton.app.support.TestProvider;
 import java.util.Optional;
 
 /** Single sign-on settings as the environment would give them, for tests that need no running Baton. */
@@ -9,9 +9,7 @@ record TestSettings(Optional<String> issuer, Optional<String> clientId, Optional
 
     static TestSettings of(String issuer) {
         return new TestSettings(
-                Optional.of(issuer),
-                Optional.of(FakeOidcProvider.CLIENT_ID),
-                Optional.of(FakeOidcProvider.CLIENT_SECRET));
+                Optional.of(issuer), Optional.of(TestProvider.CLIENT_ID), Optional.of(TestProvider.CLIENT_SECRET));
     }
 
     @Override
@@ -21,6 +19,6 @@ record TestSettings(Optional<String> issuer, Optional<String> clientId, Optional
 
     @Override
     public String scopes() {
-        return "openid profile";
+        return "profile";
     }
 }
