@@ -116,6 +116,11 @@
     rowsToSend().then(function (rows) {
       var request = new XMLHttpRequest();
       request.open('POST', form.action);
+      // The anti-forgery token goes in the form and, for quarkus-rest-csrf to check first, in its header.
+      var token = form.querySelector('input[name="' + form.dataset.csrfField + '"]');
+      if (token && form.dataset.csrfHeader) {
+        request.setRequestHeader(form.dataset.csrfHeader, token.value);
+      }
       request.upload.addEventListener('progress', function (progress) {
         if (progress.lengthComputable) {
           bar.value = Math.round((100 * progress.loaded) / progress.total);

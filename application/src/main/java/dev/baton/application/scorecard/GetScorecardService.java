@@ -70,6 +70,7 @@ public class GetScorecardService implements GetScorecardUseCase {
     private final AccessPolicy access;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final ScorecardCacheMetrics cacheMetrics;
     private final RecentScorecards recent = new RecentScorecards(RECENT_SCORECARDS);
 
     @Inject
@@ -80,7 +81,8 @@ public class GetScorecardService implements GetScorecardUseCase {
             ScorecardSettings settings,
             AccessPolicy access,
             DataVersion dataVersion,
-            Clock clock) {
+            Clock clock,
+            ScorecardCacheMetrics cacheMetrics) {
         this.plans = plans;
         this.ledger = ledger;
         this.catalogs = catalogs;
@@ -88,6 +90,7 @@ public class GetScorecardService implements GetScorecardUseCase {
         this.access = access;
         this.dataVersion = dataVersion;
         this.clock = clock;
+        this.cacheMetrics = cacheMetrics;
     }
 
     /**
@@ -102,8 +105,10 @@ public class GetScorecardService implements GetScorecardUseCase {
                 new RecentScorecards.Key(query.period(), LocalDate.now(clock), dataVersion.current());
         Optional<Scorecard> kept = recent.find(key);
         if (kept.isPresent()) {
+            cacheMetrics.hit();
             return kept.get();
         }
+        cacheMetrics.miss();
         Scorecard computed = compute(query);
         if (dataVersion.current().equals(key.dataVersion())) {
             recent.keep(key, computed);

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.SignIns;
 import io.quarkus.test.common.WithTestResource;
@@ -210,17 +211,22 @@ class AccessTableTest {
                 .replace("{personId}", "1")
                 .replace("{key}", "cac")
                 .replace("{period}", "2026-09");
-        RequestSpecification request = given().redirects().follow(false).cookie("baton_csrf", "t");
+        RequestSpecification request = given().redirects().follow(false).cookie(Csrf.COOKIE, Csrf.cookie());
         if (session != null) {
             request = request.cookie("baton_session", session);
         }
         request = api
-                ? request.contentType(ContentType.JSON).body(method.equals("GET") ? "" : "{}")
-                : request.contentType(ContentType.URLENC).formParam("_csrf", "t");
+                ? request.contentType(ContentType.JSON)
+                        .header(Csrf.HEADER, Csrf.TOKEN)
+                        .body(method.equals("GET") ? "" : "{}")
+                : request.contentType(ContentType.URLENC).formParam(Csrf.FIELD, Csrf.TOKEN);
         if (method.equals("GET") || method.equals("DELETE")) {
             request = given().redirects().follow(false);
             if (session != null) {
                 request = request.cookie("baton_session", session);
+            }
+            if (method.equals("DELETE")) {
+                request = request.cookie(Csrf.COOKIE, Csrf.cookie()).header(Csrf.HEADER, Csrf.TOKEN);
             }
         }
         return request.request(method, path);

@@ -2,6 +2,7 @@ package dev.baton.app.access;
 
 import static io.restassured.RestAssured.given;
 
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import io.quarkus.test.common.WithTestResource;
@@ -59,8 +60,8 @@ class TeamAndPeopleAccessTest {
     @Test
     @TestSecurity(user = "exec", roles = "EXECUTIVE")
     void anExecutiveGetsAForbiddenPageForAdminForms() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", "Y")
                 .formParam("kind", "SALES")
                 .formParam("ownerId", "1")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.application.metric.WorkedExample;
 import dev.baton.application.metric.WorkedExamples;
@@ -58,8 +59,8 @@ class MetricPagesTest {
 
     @Test
     void theCalculatorComputesAverageOrderValue() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("measures.revenue", "1800000")
                 .formParam("measures.orders", "360")
                 .when()
@@ -74,8 +75,8 @@ class MetricPagesTest {
 
     @Test
     void theCalculatorComputesLtvFromTheWorkedExample() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("measures.average_order_value", "5000")
                 .formParam("measures.purchase_frequency", "6")
                 .formParam("measures.lifespan_years", "0.8")
@@ -88,8 +89,8 @@ class MetricPagesTest {
 
     @Test
     void aMeasureTheCalculatorNeedsIsMarkedNextToItsInputAndTypedValuesStay() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("measures.revenue", "abc")
                 .formParam("measures.orders", "")
                 .when()
@@ -106,8 +107,8 @@ class MetricPagesTest {
 
     @Test
     void missingAndNegativeInputsAreEachMarked() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("measures.sales_expense", "-600")
                 .formParam("measures.marketing_expense", "400")
                 .formParam("measures.new_customers", "10")
@@ -116,8 +117,8 @@ class MetricPagesTest {
                 .then()
                 .statusCode(422)
                 .body(containsString("id=\"input-sales_expense-error\">sales_expense is a count or an amount"));
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("measures.revenue", "")
                 .formParam("measures.orders", "")
                 .when()
@@ -131,8 +132,8 @@ class MetricPagesTest {
 
     @Test
     void anEmptyInputIsMarkedEvenWhenTheMeasuresBehindItAreNotOnTheForm() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("measures.average_order_value", "5000")
                 .formParam("measures.purchase_frequency", " ")
                 .formParam("measures.lifespan_years", "0.8")
@@ -154,7 +155,7 @@ class MetricPagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("workedExamples")
     void everyWorkedExampleIsPrefilledAndComputesOnThePage(String metric, WorkedExample example) {
-        RequestSpecification form = given().cookie("baton_csrf", "t").formParam("_csrf", "t");
+        RequestSpecification form = given().cookie(Csrf.COOKIE, Csrf.cookie()).formParam(Csrf.FIELD, Csrf.TOKEN);
         example.inputs().forEach((key, value) -> form.formParam("measures." + key.value(), value.toPlainString()));
         String expected = NumberFormat.getNumberInstance(Locale.ENGLISH).format(example.result());
 
@@ -172,8 +173,8 @@ class MetricPagesTest {
 
     @Test
     void divisionByZeroShowsWhyThereIsNoValue() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("measures.revenue", "1000")
                 .formParam("measures.orders", "0")
                 .when()
@@ -191,8 +192,8 @@ class MetricPagesTest {
                 .statusCode(200)
                 .body(allOf(containsString("指标目录"), containsString("获客成本 (CAC)"), containsString("越低越好")));
         given().header("Accept-Language", "zh-CN")
-                .cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("measures.revenue", "1000")
                 .formParam("measures.orders", "0")
                 .post("/metrics/average_order_value")
@@ -202,8 +203,8 @@ class MetricPagesTest {
 
     @Test
     void theStageConversionCalculatorTakesTwoStagesAndTheirEntries() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("scope.from", "mql")
                 .formParam("scope.to", "sql")
                 .formParam("entries.from", "200")
@@ -219,8 +220,8 @@ class MetricPagesTest {
 
     @Test
     void theStageConversionCalculatorMarksTheStagesAndEntriesItMisses() {
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("scope.from", "mql")
                 .formParam("scope.to", "mql")
                 .formParam("entries.from", "200")
@@ -230,8 +231,8 @@ class MetricPagesTest {
                 .then()
                 .statusCode(422)
                 .body(containsString("id=\"input-scope-from-error\">a stage scope needs two different stages"));
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("scope.from", "mql")
                 .formParam("scope.to", "sql")
                 .formParam("entries.from", "-1")

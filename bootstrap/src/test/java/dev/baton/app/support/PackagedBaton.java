@@ -50,6 +50,8 @@ public final class PackagedBaton implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Dquarkus.http.port=" + port,
+                        // The management interface (metrics) on a free port too, so instances side by side can start.
+                        "-Dquarkus.management.port=" + freePort(),
                         "-jar",
                         JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)

@@ -4,6 +4,7 @@ import static dev.baton.app.support.PlanApi.target;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import io.quarkus.test.common.WithTestResource;
@@ -130,8 +131,8 @@ class TargetAccessTest {
     @TestSecurity(user = "exec", roles = "EXECUTIVE")
     void anExecutiveSeesTheTargetEditorReadOnlyAndMayNotPostIt() {
         given().get("/targets").then().statusCode(200);
-        given().cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("team", 1)
                 .formParam("metric", "cac")
                 .post("/targets")

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import dev.baton.app.support.Api;
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import dev.baton.app.support.PlanApi;
@@ -22,8 +23,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(EmbeddedPostgresTestResource.class)
 @TestSecurity(user = "test-admin", roles = "ADMIN")
 class AlignmentPagesTest {
-
-    private static final String TOKEN = "t";
 
     private long owner;
     private long marketing;
@@ -49,7 +48,7 @@ class AlignmentPagesTest {
                 .body(allOf(
                         containsString("Targets of Marketing"),
                         containsString("action=\"/targets\""),
-                        containsString("name=\"_csrf\""),
+                        containsString("name=\"" + Csrf.FIELD + "\""),
                         containsString("Runs against the metric"),
                         containsString("no shared metric"),
                         containsString("Copy to next period")));
@@ -64,8 +63,8 @@ class AlignmentPagesTest {
     void aFormPostCreatesATarget() {
         given().redirects()
                 .follow(false)
-                .cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("team", sales)
                 .formParam("viewPeriod", "2028-Q2")
                 .formParam("intent", "save")
@@ -88,8 +87,8 @@ class AlignmentPagesTest {
 
     @Test
     void previewShowsTheScoreTheChangeWouldGiveAndSavesNothing() {
-        given().cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("team", sales)
                 .formParam("viewPeriod", "2028-Q3")
                 .formParam("intent", "preview")
@@ -111,8 +110,8 @@ class AlignmentPagesTest {
 
     @Test
     void aRefusedTargetFormKeepsWhatWasTypedAndNamesTheField() {
-        given().cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("team", sales)
                 .formParam("viewPeriod", "2028-Q3")
                 .formParam("intent", "save")
@@ -142,8 +141,8 @@ class AlignmentPagesTest {
                 .body(containsString("action=\"/targets/adopt\""), containsString("value=\"750000\""));
         given().redirects()
                 .follow(false)
-                .cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("team", marketing)
                 .formParam("viewPeriod", "2028-Q4")
                 .formParam("metric", "new_revenue")
@@ -166,8 +165,8 @@ class AlignmentPagesTest {
         PlanApi.setTarget(target(marketing, "leads", "2029-Q1", "AT_LEAST", 100, owner));
         given().redirects()
                 .follow(false)
-                .cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("team", marketing)
                 .formParam("viewPeriod", "2029-Q1")
                 .post("/targets/copy")
@@ -181,8 +180,8 @@ class AlignmentPagesTest {
         String name = Names.unique("Form funnel");
         String location = given().redirects()
                 .follow(false)
-                .cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", name)
                 .formParam("key", "lead", "mql", "sql", "")
                 .formParam("stageName", "Lead", "MQL", "SQL", "")
@@ -202,8 +201,8 @@ class AlignmentPagesTest {
 
     @Test
     void aRefusedFunnelFormNamesTheBadStage() {
-        given().cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", "Bad")
                 .formParam("key", "lead", "Bad Key")
                 .formParam("stageName", "Lead", "Bad")

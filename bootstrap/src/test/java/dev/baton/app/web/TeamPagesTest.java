@@ -1,12 +1,14 @@
 package dev.baton.app.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import dev.baton.app.support.Api;
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import io.quarkus.test.common.WithTestResource;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(EmbeddedPostgresTestResource.class)
 @TestSecurity(user = "test-admin", roles = "ADMIN")
 class TeamPagesTest {
-
-    private static final String TOKEN = "test-anti-forgery-token";
 
     @Test
     void theTeamsPageRendersWithItsCreateForm() {
@@ -37,8 +37,8 @@ class TeamPagesTest {
         String name = Names.unique("Browser made");
         String location = given().redirects()
                 .follow(false)
-                .cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", name)
                 .formParam("kind", "MARKETING")
                 .formParam("ownerId", owner)
@@ -55,8 +55,8 @@ class TeamPagesTest {
 
     @Test
     void aRefusedFormShowsTheMessageNextToTheFieldAndKeepsWhatWasTyped() {
-        given().cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", "")
                 .formParam("kind", "SALES")
                 .formParam("ownerId", "")
@@ -72,8 +72,8 @@ class TeamPagesTest {
 
     @Test
     void typedTextIsEscapedWhenTheFormComesBack() {
-        given().cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", TOKEN)
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", "<script>alert(1)</script>")
                 .formParam("kind", "")
                 .formParam("ownerId", "")
@@ -134,7 +134,7 @@ class TeamPagesTest {
     }
 
     @Test
-    void aFormPostWithoutTheAntiForgeryTokenIsRefusedAndChangesNothing() {
+    void aFormPostWithoutAValidAntiForgeryTokenIsRefusedAndChangesNothing() {
         String name = Names.unique("Forged");
         given().formParam("name", name)
                 .formParam("kind", "SALES")
@@ -142,24 +142,49 @@ class TeamPagesTest {
                 .when()
                 .post("/admin/teams")
                 .then()
-                .statusCode(403);
-        given().cookie("baton_csrf", TOKEN)
-                .formParam("_csrf", "another-token")
+                .statusCode(400);
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, "another-token")
                 .formParam("name", name)
                 .formParam("kind", "SALES")
                 .formParam("ownerId", "1")
                 .when()
                 .post("/admin/teams")
                 .then()
-                .statusCode(403);
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("Please check the address or the form and try again."));
+        // The token in clear as the cookie: only its signature is accepted there, which another site cannot make.
+        given().cookie(Csrf.COOKIE, Csrf.TOKEN)
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
+                .formParam("name", name)
+                .formParam("kind", "SALES")
+                .formParam("ownerId", "1")
+                .when()
+                .post("/admin/teams")
+                .then()
+                .statusCode(400);
         given().queryParam("size", 200).get("/api/teams").then().body(not(containsString(name)));
     }
 
     @Test
-    void everyPageFormCarriesTheTokenOfItsSession() {
-        given().cookie("baton_csrf", TOKEN)
-                .get("/admin/teams")
+    void everyPageFormCarriesATokenWhoseSignatureIsTheCookieSetBesideIt() {
+        io.restassured.response.Response page = given().get("/admin/teams");
+        String token = page.htmlPath().getString("**.find { it.@name == '" + Csrf.FIELD + "' }.@value");
+        assertThat(token).isNotBlank();
+        assertThat(page.getDetailedCookie(Csrf.COOKIE).isHttpOnly()).isTrue();
+        assertThat(page.getCookie(Csrf.COOKIE)).isEqualTo(Csrf.signed(token)).isNotEqualTo(token);
+
+        String name = Names.unique("Signed");
+        given().redirects()
+                .follow(false)
+                .cookie(Csrf.COOKIE, page.getCookie(Csrf.COOKIE))
+                .formParam(Csrf.FIELD, token)
+                .formParam("name", name)
+                .formParam("kind", "SALES")
+                .formParam("ownerId", Api.createPerson("Signed Owner", "TEAM_LEAD"))
+                .post("/admin/teams")
                 .then()
-                .body(containsString("name=\"_csrf\" value=\"" + TOKEN + "\""));
+                .statusCode(303);
     }
 }

@@ -1,8 +1,6 @@
 package dev.baton.adapters.web.audit;
 
 import dev.baton.adapters.web.shared.FormNumbers;
-import dev.baton.adapters.web.shared.Html;
-import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.audit.AuditQuery;
 import dev.baton.application.audit.ReadAuditTrailUseCase;
@@ -16,10 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The audit trail, newest first, filtered by what changed, which team and who changed it. */
@@ -46,18 +41,15 @@ public class AuditPage {
     }
 
     @GET
-    public Response trail(
+    public TemplateInstance trail(
             @QueryParam("entity") String entity,
             @QueryParam("team") String team,
             @QueryParam("actor") String actor,
-            @QueryParam("page") Integer page,
-            @Context HttpHeaders headers) {
+            @QueryParam("page") Integer page) {
         Page<RecordedChange> entries =
                 readTrail.read(AuditQuery.of(entity, null, FormNumbers.parse(team), actor, null, page, 50));
-        return Html.page(
-                Templates.trail(entries, ENTITY_TYPES, orEmpty(entity), orEmpty(team), orEmpty(actor))
-                        .data("nav", "audit"),
-                Language.of(headers));
+        return Templates.trail(entries, ENTITY_TYPES, orEmpty(entity), orEmpty(team), orEmpty(actor))
+                .data("nav", "audit");
     }
 
     private static String orEmpty(String value) {

@@ -41,10 +41,10 @@ public class BaselinePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String fortunes() {
+    public TemplateInstance fortunes() {
         if (!enabled) {
             throw new NotFoundException();
         }
-        return Templates.fortunes(fortunes.list()).render();
+        return Templates.fortunes(fortunes.list());
     }
 }

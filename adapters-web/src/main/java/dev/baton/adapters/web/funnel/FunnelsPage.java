@@ -131,20 +131,18 @@ public class FunnelsPage {
         Map<Long, String> names = names(teams);
         List<FunnelView> funnels =
                 listFunnels.list().stream().map(f -> FunnelView.of(f, names)).toList();
-        return Html.page(
-                Templates.list(funnels, teams, form, errors, saved).data("nav", "funnels"),
-                Language.of(headers),
-                status);
+        return Response.status(status)
+                .entity(Templates.list(funnels, teams, form, errors, saved).data("nav", "funnels"))
+                .build();
     }
 
     private Response editPage(
             StoredFunnel funnel, FunnelForm form, FormErrors errors, boolean saved, HttpHeaders headers, int status) {
         List<TeamSummary> teams = teams();
-        return Html.page(
-                Templates.edit(FunnelView.of(funnel, names(teams)), teams, form, errors, saved)
-                        .data("nav", "funnels"),
-                Language.of(headers),
-                status);
+        return Response.status(status)
+                .entity(Templates.edit(FunnelView.of(funnel, names(teams)), teams, form, errors, saved)
+                        .data("nav", "funnels"))
+                .build();
     }
 
     private List<TeamSummary> teams() {

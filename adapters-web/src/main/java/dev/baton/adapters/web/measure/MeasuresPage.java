@@ -201,8 +201,8 @@ public class MeasuresPage {
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @GET
     @Path("/import")
-    public Response upload(@Context HttpHeaders headers) {
-        return Html.page(Templates.upload("", Optional.empty(), false).data("nav", "measures"), Language.of(headers));
+    public TemplateInstance upload() {
+        return Templates.upload("", Optional.empty(), false).data("nav", "measures");
     }
 
     /** The form with a file chooser: a file of any size (up to the request limit) goes through the file input. */
@@ -235,11 +235,10 @@ public class MeasuresPage {
         try {
             ImportView view = ImportView.of(importMeasures.importCsv(ImportMeasuresCommand.of(csv, mode)), locale);
             int status = view.clean() ? 200 : 422;
-            return Html.page(
-                    Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
-                            .data("nav", "measures"),
-                    locale,
-                    status);
+            return Response.status(status)
+                    .entity(Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
+                            .data("nav", "measures"))
+                    .build();
         } catch (InvalidInputException e) {
             ImportView view = new ImportView(
                     0,
@@ -250,11 +249,10 @@ public class MeasuresPage {
                             .map(error -> new ImportView.Line(
                                     0, error.field(), error.message().in(locale)))
                             .toList());
-            return Html.page(
-                    Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
-                            .data("nav", "measures"),
-                    locale,
-                    422);
+            return Response.status(422)
+                    .entity(Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
+                            .data("nav", "measures"))
+                    .build();
         }
     }
 
@@ -329,7 +327,7 @@ public class MeasuresPage {
                         mayRecord,
                         saved)
                 .data("nav", "measures");
-        return Html.page(template, locale, status);
+        return Response.status(status).entity(template).build();
     }
 
     /** Whether a typed value would change the recorded one; text that is no number always does. */

@@ -1,7 +1,6 @@
 package dev.baton.adapters.web.metric;
 
 import dev.baton.adapters.web.shared.FormErrors;
-import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.metric.EvaluateMetricUseCase;
@@ -69,7 +68,7 @@ public class MetricsPage {
     }
 
     @GET
-    public Response catalog(@Context HttpHeaders headers) {
+    public TemplateInstance catalog(@Context HttpHeaders headers) {
         Locale locale = Language.of(headers);
         List<MetricDetails> all = listMetrics.list(ListMetricsQuery.all());
         List<CategoryGroup> groups = new ArrayList<>();
@@ -83,7 +82,7 @@ public class MetricsPage {
                     inCategory.stream().filter(row -> !row.measure()).toList(),
                     inCategory.stream().filter(MetricRow::measure).toList()));
         }
-        return Html.page(Templates.catalog(groups).data("nav", "metrics"), locale);
+        return Templates.catalog(groups).data("nav", "metrics");
     }
 
     @GET
@@ -130,17 +129,16 @@ public class MetricsPage {
                 .map(r -> format(r, locale))
                 .orElse("");
         CalculatorResult result = evaluation.map(e -> result(e, locale)).orElse(null);
-        return Html.page(
-                Templates.metric(
+        return Response.status(status)
+                .entity(Templates.metric(
                                 MetricView.of(details, locale),
                                 example,
                                 exampleResult,
                                 form.fields(locale),
                                 result,
                                 errors)
-                        .data("nav", "metrics"),
-                locale,
-                status);
+                        .data("nav", "metrics"))
+                .build();
     }
 
     private static CalculatorResult result(MetricEvaluation evaluation, Locale locale) {

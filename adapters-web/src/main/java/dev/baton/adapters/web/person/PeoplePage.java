@@ -116,10 +116,10 @@ public class PeoplePage {
     @Path("/{id}")
     public Response edit(@PathParam("id") long id, @QueryParam("saved") boolean saved, @Context HttpHeaders headers) {
         Person person = getPerson.get(personId(id));
-        return Html.page(
-                Templates.edit(person, ROLES, PersonForm.of(person), FormErrors.none(), saved, "", FormErrors.none())
-                        .data("nav", "people"),
-                Language.of(headers));
+        return Response.ok(Templates.edit(
+                                person, ROLES, PersonForm.of(person), FormErrors.none(), saved, "", FormErrors.none())
+                        .data("nav", "people"))
+                .build();
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -139,8 +139,8 @@ public class PeoplePage {
         } catch (InvalidInputException e) {
             Person person = getPerson.get(personId(id));
             PersonForm typed = new PersonForm(Long.toString(id), name, email, roles, version);
-            return Html.page(
-                    Templates.edit(
+            return Response.status(422)
+                    .entity(Templates.edit(
                                     person,
                                     ROLES,
                                     typed,
@@ -148,9 +148,8 @@ public class PeoplePage {
                                     false,
                                     "",
                                     FormErrors.none())
-                            .data("nav", "people"),
-                    Language.of(headers),
-                    422);
+                            .data("nav", "people"))
+                    .build();
         }
     }
 
@@ -168,8 +167,8 @@ public class PeoplePage {
             return Html.redirect("/admin/people/" + id + "?saved=true");
         } catch (InvalidInputException e) {
             Person person = getPerson.get(personId(id));
-            return Html.page(
-                    Templates.edit(
+            return Response.status(422)
+                    .entity(Templates.edit(
                                     person,
                                     ROLES,
                                     PersonForm.of(person),
@@ -177,9 +176,8 @@ public class PeoplePage {
                                     false,
                                     username,
                                     FormErrors.of(e.errors(), Language.of(headers)))
-                            .data("nav", "people"),
-                    Language.of(headers),
-                    422);
+                            .data("nav", "people"))
+                    .build();
         }
     }
 
@@ -192,11 +190,10 @@ public class PeoplePage {
             HttpHeaders headers,
             int status) {
         Page<Person> people = listPeople.list(ListPeopleQuery.of(search, page, PageRequest.DEFAULT_SIZE));
-        return Html.page(
-                Templates.list(people, search == null ? "" : search, ROLES, form, errors, saved)
-                        .data("nav", "people"),
-                Language.of(headers),
-                status);
+        return Response.status(status)
+                .entity(Templates.list(people, search == null ? "" : search, ROLES, form, errors, saved)
+                        .data("nav", "people"))
+                .build();
     }
 
     private static PersonId personId(long id) {

@@ -12,7 +12,6 @@ import dev.baton.adapters.web.scorecard.ScorecardViews.Legend;
 import dev.baton.adapters.web.scorecard.ScorecardViews.PaceNote;
 import dev.baton.adapters.web.scorecard.ScorecardViews.TeamLink;
 import dev.baton.adapters.web.scorecard.ScorecardViews.TeamTable;
-import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.alignment.AlignmentOutcome;
@@ -129,7 +128,7 @@ public class ScorecardPage {
     }
 
     @GET
-    public Response show(
+    public TemplateInstance show(
             @QueryParam("period") String period,
             @QueryParam("granularity") String granularity,
             @Context HttpHeaders headers) {
@@ -160,26 +159,24 @@ public class ScorecardPage {
                 .toList();
         List<EconomicsRow> economics =
                 card.economics().stream().map(line -> economics(line, locale)).toList();
-        return Html.page(
-                Templates.scorecard(
-                                card.period().format(),
-                                card.period().granularity().name(),
-                                card.period().preceding().map(Period::format).orElse(null),
-                                card.period().following().map(Period::format).orElse(null),
-                                outcome.report().score(),
-                                scoreFormula(outcome.report(), locale),
-                                outcome.report().violations(),
-                                warnings,
-                                funnels,
-                                legend,
-                                findings(outcome, locale, names),
-                                teams,
-                                economics,
-                                card.trendPeriods().get(0).format(),
-                                card.period().format(),
-                                card.running())
-                        .data("nav", "scorecard"),
-                locale);
+        return Templates.scorecard(
+                        card.period().format(),
+                        card.period().granularity().name(),
+                        card.period().preceding().map(Period::format).orElse(null),
+                        card.period().following().map(Period::format).orElse(null),
+                        outcome.report().score(),
+                        scoreFormula(outcome.report(), locale),
+                        outcome.report().violations(),
+                        warnings,
+                        funnels,
+                        legend,
+                        findings(outcome, locale, names),
+                        teams,
+                        economics,
+                        card.trendPeriods().get(0).format(),
+                        card.period().format(),
+                        card.running())
+                .data("nav", "scorecard");
     }
 
     /**

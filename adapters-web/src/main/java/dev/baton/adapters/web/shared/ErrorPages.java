@@ -33,39 +33,45 @@ public final class ErrorPages {
     public static Response from(Throwable failure, HttpHeaders headers) {
         Locale locale = Language.of(headers);
         if (failure instanceof UnavailableException) {
-            return render(503, "", locale);
+            return render(503, "");
         }
         if (failure instanceof UnauthenticatedException) {
             return Html.redirect("/login");
         }
         if (failure instanceof ForbiddenException) {
-            return render(403, "", locale);
+            return render(403, "");
         }
         if (failure instanceof NotFoundException) {
-            return render(404, "", locale);
+            return render(404, "");
         }
         if (failure instanceof ConcurrentEditException) {
-            return render(409, "", locale);
+            return render(409, "");
         }
         if (failure instanceof RefusedException e) {
-            return render(409, e.reason().in(locale), locale);
+            return render(409, e.reason().in(locale));
         }
         if (failure instanceof InvalidInputException e) {
-            return render(400, e.errors().get(0).message().in(locale), locale);
+            return render(400, e.errors().get(0).message().in(locale));
         }
         if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
-            return render(e.getResponse().getStatus(), "", locale);
+            return render(e.getResponse().getStatus(), "");
         }
         LOG.error("page failed", failure);
-        return render(500, "", locale);
+        return render(500, "");
     }
 
-    /** The answer to a forged or expired form, before any page code runs. */
-    static Response forbidden(String acceptLanguage) {
-        return render(403, "", Language.supported(acceptLanguage));
+    /** The page for a form refused before any page code ran (see {@link RefusedFormPage}), rendered at once. */
+    static String refusedForm() {
+        return Templates.error(400, "").data("errorPage", true).render();
     }
 
-    private static Response render(int status, String detail, Locale locale) {
-        return Html.page(Templates.error(status, detail), locale, status);
+    /**
+     * The error page leaves out the sign-out form: some errors are answered before quarkus-rest-csrf has issued the
+     * request's token (an address nothing serves, a body over the limit), and the form cannot be written without one.
+     */
+    private static Response render(int status, String detail) {
+        return Response.status(status)
+                .entity(Templates.error(status, detail).data("errorPage", true))
+                .build();
     }
 }

@@ -1,7 +1,5 @@
 package dev.baton.adapters.web.signin;
 
-import dev.baton.adapters.web.shared.Html;
-import dev.baton.adapters.web.shared.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -51,10 +49,9 @@ public class SignInPage {
             @Context HttpHeaders headers) {
         Optional<SingleSignOnPages.Problem> problem = SingleSignOnPages.Problem.of(sso);
         String problemCode = problem.map(SingleSignOnPages.Problem::code).orElse("");
-        return Html.page(
-                Templates.signIn(failed, signedOut, singleSignOn, problemCode),
-                Language.of(headers),
-                failed || problem.isPresent() ? 401 : 200);
+        return Response.status(failed || problem.isPresent() ? 401 : 200)
+                .entity(Templates.signIn(failed, signedOut, singleSignOn, problemCode))
+                .build();
     }
 
     @POST

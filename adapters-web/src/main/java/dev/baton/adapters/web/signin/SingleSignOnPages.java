@@ -54,7 +54,7 @@ public final class SingleSignOnPages {
      */
     public static Response signedIn(HttpHeaders headers) {
         Locale locale = Language.of(headers);
-        return Html.page(Templates.signedIn(), locale);
+        return Response.ok(Templates.signedIn()).build();
     }
 
     public static Response backToSignIn(Problem problem) {

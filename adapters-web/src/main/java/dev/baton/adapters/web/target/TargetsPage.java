@@ -188,7 +188,8 @@ public class TargetsPage {
             List<TeamSummary> teams = listTeams
                     .list(ListTeamsQuery.of(null, false, 0, PageRequest.MAX_SIZE))
                     .items();
-            return Html.page(Templates.pick(teams, shown).data("nav", "targets"), locale);
+            return Response.ok(Templates.pick(teams, shown).data("nav", "targets"))
+                    .build();
         }
         TeamDetails details = getTeam.get(teamId(team));
         Period parsed = AlignmentQuery.of(shown).period();
@@ -379,8 +380,8 @@ public class TargetsPage {
                                 .collect(Collectors.joining(", "))));
             }
         }
-        return Html.page(
-                Templates.editor(
+        return Response.status(status)
+                .entity(Templates.editor(
                                 details,
                                 period.format(),
                                 period.preceding().map(Period::format).orElse(null),
@@ -400,9 +401,8 @@ public class TargetsPage {
                                 notice,
                                 copied == null ? 0 : copied,
                                 skipped == null ? 0 : skipped)
-                        .data("nav", "targets"),
-                locale,
-                status);
+                        .data("nav", "targets"))
+                .build();
     }
 
     private List<TargetDetails> targetsOf(TeamId team, Period period) {

@@ -210,11 +210,10 @@ public class TeamsPage {
         Page<TeamSummary> teams =
                 listTeams.list(ListTeamsQuery.of(kind, includeArchived, page, PageRequest.DEFAULT_SIZE));
         String filter = kind == null ? "" : kind;
-        return Html.page(
-                Templates.list(teams, KINDS, filter, includeArchived, everyone(), form, errors, saved)
-                        .data("nav", "teams"),
-                Language.of(headers),
-                status);
+        return Response.status(status)
+                .entity(Templates.list(teams, KINDS, filter, includeArchived, everyone(), form, errors, saved)
+                        .data("nav", "teams"))
+                .build();
     }
 
     private Response editPage(
@@ -222,11 +221,10 @@ public class TeamsPage {
         List<Person> people = everyone();
         List<Person> candidates =
                 people.stream().filter(p -> !details.team().hasMember(p.id())).toList();
-        return Html.page(
-                Templates.edit(details, KINDS, people, candidates, form, errors, saved)
-                        .data("nav", "teams"),
-                Language.of(headers),
-                status);
+        return Response.status(status)
+                .entity(Templates.edit(details, KINDS, people, candidates, form, errors, saved)
+                        .data("nav", "teams"))
+                .build();
     }
 
     /** The people an owner or member is chosen from, by name; the largest page the application allows. */
