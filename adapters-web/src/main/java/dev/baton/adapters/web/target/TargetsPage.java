@@ -50,6 +50,7 @@ import dev.baton.domain.alignment.MetricSlot;
 import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
+import dev.baton.domain.metric.Unit;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.target.Comparison;
@@ -343,10 +344,12 @@ public class TargetsPage {
         TeamId team = details.team().id();
         List<MetricDetails> catalog = listMetrics.list(ListMetricsQuery.of(null));
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Unit> units = new LinkedHashMap<>();
         List<MetricOption> metrics = new ArrayList<>();
         for (MetricDetails metric : catalog) {
             String name = metric.definition().name().in(locale);
             names.put(metric.key().value(), name);
+            units.put(metric.key().value(), metric.definition().unit());
             metrics.add(new MetricOption(
                     metric.key().value(), name, metric.definition().stageScoped()));
         }
@@ -360,7 +363,7 @@ public class TargetsPage {
         Map<Long, String> personNames = people.stream()
                 .collect(Collectors.toMap(p -> p.id().value(), p -> p.name().value(), (a, b) -> a));
         List<TargetRow> rows = targetsOf(team, period).stream()
-                .map(d -> row(d, names, personNames))
+                .map(d -> row(d, names, units, personNames))
                 .toList();
         AlignmentOutcome outcome = report.report(new AlignmentQuery(period));
         List<FindingView> findings = findings(outcome, team, period, locale, names);
@@ -411,7 +414,8 @@ public class TargetsPage {
                 .items();
     }
 
-    private static TargetRow row(TargetDetails details, Map<String, String> names, Map<Long, String> people) {
+    private static TargetRow row(
+            TargetDetails details, Map<String, String> names, Map<String, Unit> units, Map<Long, String> people) {
         KpiTarget t = details.target();
         return new TargetRow(
                 t.id().toString(),
@@ -420,7 +424,7 @@ public class TargetsPage {
                 names.getOrDefault(t.metric().value(), t.metric().value()),
                 t.scope().map(StageScope::toString).orElse(""),
                 t.period().format(),
-                t.threshold().toString(),
+                t.threshold().display(units.getOrDefault(t.metric().value(), Unit.COUNT)),
                 people.getOrDefault(t.owner().value(), "#" + t.owner().value()),
                 t.rationale().orElse(""),
                 details.runsAgainstDirection());
