@@ -47,6 +47,10 @@ public class SignInService implements SignInUseCase {
     @Transactional
     public SignInOutcome signIn(String username, char[] password) {
         String name = normalize(username);
+        if (!UserAccount.couldBeUsername(name)) {
+            // No account can have this name, so there is nothing to check and no attempt to count against it.
+            return new SignInOutcome.Refused();
+        }
         Instant now = clock.instant();
         if (attempts.lockedUntil(name).filter(now::isBefore).isPresent()) {
             return new SignInOutcome.Paused();
