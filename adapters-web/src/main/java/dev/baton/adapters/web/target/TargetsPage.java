@@ -38,6 +38,7 @@ import dev.baton.application.target.SetKpiTargetUseCase;
 import dev.baton.application.target.TargetDetails;
 import dev.baton.application.target.TargetInput;
 import dev.baton.application.target.ThresholdInput;
+import dev.baton.application.team.FindOwnTeamUseCase;
 import dev.baton.application.team.GetTeamUseCase;
 import dev.baton.application.team.ListTeamsQuery;
 import dev.baton.application.team.ListTeamsUseCase;
@@ -138,6 +139,7 @@ public class TargetsPage {
     private final ListFunnelsUseCase listFunnels;
     private final ListPeopleUseCase listPeople;
     private final AccessPolicy access;
+    private final FindOwnTeamUseCase ownTeam;
 
     @Inject
     public TargetsPage(
@@ -154,7 +156,8 @@ public class TargetsPage {
             ListMetricsUseCase listMetrics,
             ListFunnelsUseCase listFunnels,
             ListPeopleUseCase listPeople,
-            AccessPolicy access) {
+            AccessPolicy access,
+            FindOwnTeamUseCase ownTeam) {
         this.listTeams = listTeams;
         this.getTeam = getTeam;
         this.listTargets = listTargets;
@@ -169,6 +172,7 @@ public class TargetsPage {
         this.listFunnels = listFunnels;
         this.listPeople = listPeople;
         this.access = access;
+        this.ownTeam = ownTeam;
     }
 
     @GET
@@ -186,6 +190,12 @@ public class TargetsPage {
         Locale locale = Language.of(headers);
         String shown = period == null || period.isBlank() ? thisQuarter() : period.strip();
         if (team == null) {
+            Optional<TeamId> own = ownTeam.ownTeam();
+            if (own.isPresent()) {
+                // A team lead comes to set their own team's targets: open the editor there, in the period asked for.
+                String asked = period == null || period.isBlank() ? "" : "&period=" + encode(period.strip());
+                return Html.redirect("/targets?team=" + own.get().value() + asked);
+            }
             List<TeamSummary> teams = listTeams
                     .list(ListTeamsQuery.of(null, false, 0, PageRequest.MAX_SIZE))
                     .items();
