@@ -2,6 +2,7 @@ package dev.baton.application.metric;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.metric.MetricDefinition;
@@ -60,8 +61,8 @@ public class DefineCustomMetricService implements DefineCustomMetricUseCase {
         return MetricQueryService.details(definition, catalog.with(definition));
     }
 
-    private static InvalidInputException keyTaken(CustomMetric metric) {
-        return new InvalidInputException(List.of(FieldError.of(
+    private static AlreadyExistsException keyTaken(CustomMetric metric) {
+        return new AlreadyExistsException(List.of(FieldError.of(
                 "key",
                 "The catalog already has a metric " + metric.key() + "; choose another key.",
                 "目录中已有指标 " + metric.key() + "，请换一个键。")));

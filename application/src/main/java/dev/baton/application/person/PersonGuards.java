@@ -1,6 +1,6 @@
 package dev.baton.application.person;
 
-import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.PersonId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ class PersonGuards {
         people.findByEmail(email)
                 .filter(other -> self.map(id -> !id.equals(other.id())).orElse(true))
                 .ifPresent(other -> {
-                    throw InvalidInputException.of(
+                    throw AlreadyExistsException.of(
                             "email",
                             "Someone already uses the e-mail address " + email + ".",
                             "电子邮件地址 " + email + " 已被他人使用。");

@@ -3,7 +3,7 @@ package dev.baton.application.signin;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.person.PersonRepository;
-import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class GrantSignInService implements GrantSignInUseCase {
         people.findById(command.person()).orElseThrow(() -> new NotFoundException("person", command.person()));
         Optional<UserAccount> existing = accounts.findByUsername(command.username());
         if (existing.isPresent() && !existing.get().person().equals(command.person())) {
-            throw InvalidInputException.of(
+            throw AlreadyExistsException.of(
                     "username",
                     "The username '" + command.username() + "' belongs to someone else.",
                     "用户名“" + command.username() + "”已被他人使用。");

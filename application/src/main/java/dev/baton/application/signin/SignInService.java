@@ -64,6 +64,10 @@ public class SignInService implements SignInUseCase {
         if (heldBack.isPresent()) {
             return new SignInOutcome.Throttled(Duration.between(now, heldBack.get()));
         }
+        if (!UserAccount.couldBeUsername(name)) {
+            // No account can have this name, so there is nothing to check and no attempt to count against it.
+            return new SignInOutcome.Refused();
+        }
         if (attempts.lockedUntil(name, from).filter(now::isBefore).isPresent()) {
             return new SignInOutcome.Paused();
         }

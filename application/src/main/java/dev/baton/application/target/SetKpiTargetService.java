@@ -3,7 +3,7 @@ package dev.baton.application.target;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.metric.MetricCatalogProvider;
-import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
@@ -64,8 +64,8 @@ public class SetKpiTargetService implements SetKpiTargetUseCase {
     static final class Slots {
         private Slots() {}
 
-        static InvalidInputException taken(String metric, String period) {
-            return InvalidInputException.of(
+        static AlreadyExistsException taken(String metric, String period) {
+            return AlreadyExistsException.of(
                     "metric",
                     "The team already holds a target on '" + metric + "' for " + period + ": change that one.",
                     "该团队在 " + period + " 已有“" + metric + "”的目标:请修改现有目标。");

@@ -1,6 +1,7 @@
 package dev.baton.application.team;
 
 import dev.baton.application.person.PersonRepository;
+import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
@@ -33,12 +34,16 @@ class TeamGuards {
 
     void checkNameAndOwner(TeamName name, PersonId owner, Optional<TeamId> self) {
         List<FieldError> errors = new ArrayList<>();
-        if (teams.activeNameTaken(name, self)) {
+        boolean nameTaken = teams.activeNameTaken(name, self);
+        if (nameTaken) {
             errors.add(FieldError.of(
                     "name", "An active team is already called '" + name + "'.", "已有一个名为“" + name + "”的在用团队。"));
         }
         if (people.findById(owner).isEmpty()) {
             errors.add(FieldError.of("ownerId", "No person with id " + owner + ".", "不存在 id 为 " + owner + " 的人员。"));
+        }
+        if (nameTaken && errors.size() == 1) {
+            throw new AlreadyExistsException(errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -124,6 +124,24 @@ class SignInServiceTest {
         assertThat(SignInService.clientOf("x".repeat(100))).hasSize(SignInService.MAX_CLIENT_LENGTH);
     }
 
+    @Test
+    void aNameLongerThanAnyAccountCanHaveIsRefusedWithoutBeingCheckedOrStored() {
+        int checks = hasher.checks;
+        String tooLong = "a".repeat(UserAccount.MAX_USERNAME_LENGTH + 1);
+        assertThat(signIn(tooLong, "guess", A)).isInstanceOf(SignInOutcome.Refused.class);
+        assertThat(signIn("x".repeat(100_000), "guess", A)).isInstanceOf(SignInOutcome.Refused.class);
+        assertThat(signIn("maya\0", RIGHT, A)).isInstanceOf(SignInOutcome.Refused.class);
+        assertThat(hasher.checks).isEqualTo(checks);
+        assertThat(attempts.failures).isEmpty();
+    }
+
+    @Test
+    void aNameAsLongAsTheColumnIsCheckedLikeAnyOther() {
+        String longest = "a".repeat(UserAccount.MAX_USERNAME_LENGTH);
+        assertThat(signIn(longest, "guess", A)).isInstanceOf(SignInOutcome.Refused.class);
+        assertThat(attempts.failures).containsEntry(longest + "|" + A, 1);
+    }
+
     /** "Hashes" that are the password with a prefix, counting every check. */
     static final class CountingHasher implements PasswordHasher {
         int checks;

@@ -179,7 +179,7 @@ class CustomMetricApiTest {
                 .body(metric(key, "revenue / orders"))
                 .post("/api/metrics")
                 .then()
-                .statusCode(422)
+                .statusCode(409)
                 .body("errors[0].field", equalTo("key"));
     }
 

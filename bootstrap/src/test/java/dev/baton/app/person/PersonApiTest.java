@@ -74,7 +74,7 @@ class PersonApiTest {
                 .when()
                 .post("/api/people")
                 .then()
-                .statusCode(422)
+                .statusCode(409)
                 .body("errors[0].field", equalTo("email"));
     }
 

@@ -103,6 +103,25 @@ class SignInTest {
     }
 
     @Test
+    void aUsernameLongerThanAnyAccountCanHaveIsAPlainRefusalOnTheForm() {
+        for (String name : new String[] {"a".repeat(81), "x".repeat(5_000)}) {
+            signIn(name, "whatever").then().statusCode(302).header("Location", containsString("/login?error=true"));
+        }
+    }
+
+    @Test
+    void aUsernameLongerThanAnyAccountCanHaveIsAPlainUnauthorizedOverHttpBasic() {
+        for (String name : new String[] {"a".repeat(81), "x".repeat(5_000)}) {
+            given().auth()
+                    .preemptive()
+                    .basic(name, "whatever")
+                    .get("/api/teams")
+                    .then()
+                    .statusCode(401);
+        }
+    }
+
+    @Test
     void fiveWrongPasswordsPauseTheNameEvenForTheRightPassword() {
         // A name of its own, so pausing it does not lock out the other tests.
         String name = "nobody-" + System.nanoTime();

@@ -134,7 +134,7 @@ class TargetApiTest {
                 .body(target(sales, "deals", "2026-Q3", "AT_LEAST", 30, owner))
                 .post("/api/targets")
                 .then()
-                .statusCode(422)
+                .statusCode(409)
                 .body("errors[0].field", equalTo("metric"));
     }
 

@@ -93,7 +93,8 @@ class TeamApiTest {
                 .when()
                 .post("/api/teams")
                 .then()
-                .statusCode(422)
+                .statusCode(409)
+                .body("title", equalTo("Already exists"))
                 .body("errors[0].field", equalTo("name"));
     }
 

@@ -1,6 +1,8 @@
 package dev.baton.domain.target;
 
 import dev.baton.domain.metric.Direction;
+import dev.baton.domain.metric.DisplayNumbers;
+import dev.baton.domain.metric.Unit;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -165,14 +167,27 @@ public final class Threshold {
         return number == null ? null : number.stripTrailingZeros();
     }
 
-    @Override
-    public String toString() {
+    /**
+     * The bar as a person reads it, with the metric's unit: "≥ 150,000", "≤ 500", "10–20 %". Numbers are written by
+     * {@link DisplayNumbers#exact(BigDecimal)}, so a bound is never rounded.
+     */
+    public String display(Unit unit) {
+        return shape(DisplayNumbers::exact) + DisplayNumbers.suffix(unit);
+    }
+
+    private String shape(java.util.function.Function<BigDecimal, String> number) {
         if (comparison == Comparison.AT_LEAST) {
-            return "≥ " + minimum.toPlainString();
+            return "≥ " + number.apply(minimum);
         }
         if (comparison == Comparison.AT_MOST) {
-            return "≤ " + maximum.toPlainString();
+            return "≤ " + number.apply(maximum);
         }
-        return minimum.toPlainString() + "–" + maximum.toPlainString();
+        return number.apply(minimum) + "–" + number.apply(maximum);
+    }
+
+    /** The bar with plain numbers ("≥ 150000"), for logs and machine-read files; people read {@link #display}. */
+    @Override
+    public String toString() {
+        return shape(BigDecimal::toPlainString);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.metric.Direction;
+import dev.baton.domain.metric.Unit;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,19 @@ class ThresholdTest {
         assertThat(Threshold.atMost("500").isMet(new BigDecimal("501"))).isFalse();
         assertThat(Threshold.between("10", "20").isMet(BigDecimal.TEN)).isTrue();
         assertThat(Threshold.between("10", "20").isMet(new BigDecimal("20.1"))).isFalse();
+    }
+
+    @Test
+    void aBarReadsWithThousandsSeparatorsLikeTheActualsBesideIt() {
+        assertThat(Threshold.atLeast("150000").display(Unit.CURRENCY)).isEqualTo("≥ 150,000");
+        assertThat(Threshold.atMost("1250.5").display(Unit.COUNT)).isEqualTo("≤ 1,250.5");
+        assertThat(Threshold.between("10", "20").display(Unit.PERCENT)).isEqualTo("10–20 %");
+        assertThat(Threshold.atLeast("2.995").display(Unit.RATIO)).isEqualTo("≥ 2.995");
+    }
+
+    @Test
+    void theBarsPlainFormKeepsNumbersAsTheyAreForMachines() {
+        assertThat(Threshold.atLeast("150000").toString()).isEqualTo("≥ 150000");
     }
 
     @Test

@@ -1,16 +1,14 @@
 package dev.baton.adapters.persistence.metric;
 
+import dev.baton.adapters.persistence.shared.Flushing;
 import dev.baton.application.metric.CustomMetricRepository;
-import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.formula.CustomMetric;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class CustomMetricPersistenceAdapter implements CustomMetricRepository {
@@ -26,17 +24,9 @@ public class CustomMetricPersistenceAdapter implements CustomMetricRepository {
     public CustomMetric add(CustomMetric metric) {
         CustomMetricJpaEntity entity = new CustomMetricJpaEntity();
         CustomMetricMapper.copy(metric, entity);
-        try {
-            repository.persist(entity);
-            repository.flush();
-        } catch (ConstraintViolationException e) {
-            throw keyTaken(metric.key());
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
-                throw keyTaken(metric.key());
-            }
-            throw e;
-        }
+        repository.persist(entity);
+        // Two admins defining the same key at once: the primary key decides, and the loser hears it as a conflict.
+        Flushing.flushGuarded(repository.getEntityManager(), "metric", metric.key());
         return CustomMetricMapper.toDomain(entity);
     }
 
@@ -50,13 +40,5 @@ public class CustomMetricPersistenceAdapter implements CustomMetricRepository {
     @Override
     public Optional<CustomMetric> findByKey(MetricKey key) {
         return repository.findByIdOptional(key.value()).map(CustomMetricMapper::toDomain);
-    }
-
-    // Two admins defining the same key at once: the primary key decides, and the loser hears it as a field error.
-    private static InvalidInputException keyTaken(MetricKey key) {
-        return InvalidInputException.of(
-                "key",
-                "The catalog already has a metric " + key + "; choose another key.",
-                "目录中已有指标 " + key + "，请换一个键。");
     }
 }

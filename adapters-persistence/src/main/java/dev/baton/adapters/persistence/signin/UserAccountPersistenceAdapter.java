@@ -1,5 +1,6 @@
 package dev.baton.adapters.persistence.signin;
 
+import dev.baton.adapters.persistence.shared.Flushing;
 import dev.baton.application.signin.UserAccount;
 import dev.baton.application.signin.UserAccountRepository;
 import dev.baton.domain.person.PersonId;
@@ -57,5 +58,6 @@ public class UserAccountPersistenceAdapter implements UserAccountRepository {
         entity.passwordHash = account.passwordHash();
         entity.personId = account.person().value();
         repository.persist(entity);
+        Flushing.flushGuarded(repository.getEntityManager(), "user-account", account.username());
     }
 }

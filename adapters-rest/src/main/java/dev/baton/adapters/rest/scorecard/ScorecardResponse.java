@@ -100,7 +100,7 @@ public record ScorecardResponse(
                         texts(line.metric().name()),
                         line.target().scope().map(StageScope::toString).orElse(null),
                         line.target().period().format(),
-                        line.target().threshold().toString(),
+                        line.target().threshold().display(line.metric().unit()),
                         line.standing().actual().orElse(null),
                         line.standing().attainment().name(),
                         line.standing().reason().map(ScorecardResponse::texts).orElse(null),

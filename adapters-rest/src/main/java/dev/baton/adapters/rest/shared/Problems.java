@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.UnauthenticatedException;
+import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
@@ -30,6 +31,9 @@ public final class Problems {
 
     /** The problem document for any failure of an API request. */
     public static Response from(Throwable failure, HttpHeaders headers) {
+        if (failure instanceof AlreadyExistsException e) {
+            return alreadyExists(e, headers);
+        }
         if (failure instanceof InvalidInputException e) {
             return invalidInput(e, headers);
         }
@@ -63,10 +67,20 @@ public final class Problems {
     }
 
     static Response invalidInput(InvalidInputException e, HttpHeaders headers) {
-        List<Problem.FieldProblem> errors = e.errors().stream()
+        List<Problem.FieldProblem> errors = fieldProblems(e, headers);
+        return problem(422, "Invalid input", errors.get(0).message(), errors);
+    }
+
+    private static List<Problem.FieldProblem> fieldProblems(InvalidInputException e, HttpHeaders headers) {
+        return e.errors().stream()
                 .map(error -> new Problem.FieldProblem(error.field(), Languages.pick(error.message(), headers)))
                 .toList();
-        return problem(422, "Invalid input", errors.get(0).message(), errors);
+    }
+
+    /** A duplicate create, whether caught by the check before the write or by the unique constraint in a race. */
+    static Response alreadyExists(AlreadyExistsException e, HttpHeaders headers) {
+        List<Problem.FieldProblem> errors = fieldProblems(e, headers);
+        return problem(409, "Already exists", errors.get(0).message(), errors);
     }
 
     static Response notFound(NotFoundException e) {

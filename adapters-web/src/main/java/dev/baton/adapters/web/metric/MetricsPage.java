@@ -13,6 +13,7 @@ import dev.baton.application.metric.MetricKeys;
 import dev.baton.application.metric.WorkedExample;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.metric.Category;
+import dev.baton.domain.metric.DisplayNumbers;
 import dev.baton.domain.metric.evaluation.MetricValue;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,8 +30,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,12 +120,12 @@ public class MetricsPage {
                         .map(entry -> new ExampleLine(
                                 entry.getKey().value(),
                                 details.nameOf(entry.getKey(), locale),
-                                format(entry.getValue(), locale)))
+                                DisplayNumbers.exact(entry.getValue())))
                         .toList())
                 .orElse(List.of());
         String exampleResult = details.example()
                 .map(WorkedExample::result)
-                .map(r -> format(r, locale))
+                .map(DisplayNumbers::exact)
                 .orElse("");
         CalculatorResult result = evaluation.map(e -> result(e, locale)).orElse(null);
         return Response.status(status)
@@ -144,18 +143,9 @@ public class MetricsPage {
     private static CalculatorResult result(MetricEvaluation evaluation, Locale locale) {
         String unit = evaluation.definition().unit().name();
         if (evaluation.value() instanceof MetricValue.Computed computed) {
-            return CalculatorResult.value(format(computed.value(), locale), unit);
+            return CalculatorResult.value(DisplayNumbers.exact(computed.value()), unit);
         }
         MetricValue.Unavailable unavailable = (MetricValue.Unavailable) evaluation.value();
         return CalculatorResult.none(unit, unavailable.reason().message().in(locale));
-    }
-
-    /** A number as the reader writes it: grouped thousands, every decimal the value carries. */
-    static String format(BigDecimal value, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        int decimals = Math.max(0, value.scale());
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
     }
 }

@@ -29,6 +29,7 @@ import dev.baton.domain.alignment.Severity;
 import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.measure.Coverage;
+import dev.baton.domain.metric.DisplayNumbers;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
@@ -59,8 +60,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -374,7 +373,7 @@ public class ScorecardPage {
         List<String> trendText = new ArrayList<>();
         for (int i = 0; i < trend.size(); i++) {
             trendText.add(line.trendPeriods().get(i) + " "
-                    + trend.get(i).map(v -> number(v, unit)).orElse("–"));
+                    + trend.get(i).map(v -> DisplayNumbers.number(v, unit)).orElse("–"));
         }
         Optional<Pace> pace = standing.pace();
         return new KpiRow(
@@ -384,8 +383,8 @@ public class ScorecardPage {
                 line.target().period().equals(card.period())
                         ? ""
                         : line.target().period().format(),
-                line.target().threshold().toString(),
-                standing.actual().map(v -> number(v, unit)).orElse("—"),
+                line.target().threshold().display(unit),
+                standing.actual().map(v -> DisplayNumbers.number(v, unit)).orElse("—"),
                 standing.actual().isPresent() ? note(line.coverage()) : null,
                 standing.attainment().name(),
                 standing.reason().map(r -> r.in(locale)).orElse(""),
@@ -417,7 +416,7 @@ public class ScorecardPage {
             return new PaceNote("TO_DATE", "", by, percent, marker);
         }
         BigDecimal projected = pace.projected().get();
-        String text = number(
+        String text = DisplayNumbers.number(
                 Rounding.round(projected, line.metric().unit()), line.metric().unit());
         String kind;
         if (standing.attainment() == Attainment.ON_TRACK) {
@@ -477,17 +476,11 @@ public class ScorecardPage {
         return new EconomicsRow(
                 line.metric().name().in(locale),
                 line.metric().key().value(),
-                value.toOptional().map(v -> number(v, unit)).orElse("—"),
+                value.toOptional().map(v -> DisplayNumbers.number(v, unit)).orElse("—"),
                 value.isKnown() ? note(line.coverage()) : null,
                 reason,
-                line.benchmark().map(BigDecimal::toPlainString).orElse(""),
+                line.benchmark().map(DisplayNumbers::exact).orElse(""),
                 line.belowBenchmark());
-    }
-
-    static String number(BigDecimal value, Unit unit) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String text = format.format(value);
-        return unit == Unit.PERCENT ? text + " %" : text;
     }
 
     private static String colour(int index) {

@@ -2,6 +2,7 @@ package dev.baton.adapters.web.shared;
 
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.UnauthenticatedException;
+import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
@@ -49,6 +50,9 @@ public final class ErrorPages {
         }
         if (failure instanceof RefusedException e) {
             return render(409, e.reason().in(locale));
+        }
+        if (failure instanceof AlreadyExistsException e) {
+            return render(409, e.errors().get(0).message().in(locale), locale);
         }
         if (failure instanceof InvalidInputException e) {
             return render(400, e.errors().get(0).message().in(locale));

@@ -38,6 +38,7 @@ import dev.baton.application.target.SetKpiTargetUseCase;
 import dev.baton.application.target.TargetDetails;
 import dev.baton.application.target.TargetInput;
 import dev.baton.application.target.ThresholdInput;
+import dev.baton.application.team.FindOwnTeamUseCase;
 import dev.baton.application.team.GetTeamUseCase;
 import dev.baton.application.team.ListTeamsQuery;
 import dev.baton.application.team.ListTeamsUseCase;
@@ -50,6 +51,7 @@ import dev.baton.domain.alignment.MetricSlot;
 import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
+import dev.baton.domain.metric.Unit;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.target.Comparison;
@@ -137,6 +139,7 @@ public class TargetsPage {
     private final ListFunnelsUseCase listFunnels;
     private final ListPeopleUseCase listPeople;
     private final AccessPolicy access;
+    private final FindOwnTeamUseCase ownTeam;
 
     @Inject
     public TargetsPage(
@@ -153,7 +156,8 @@ public class TargetsPage {
             ListMetricsUseCase listMetrics,
             ListFunnelsUseCase listFunnels,
             ListPeopleUseCase listPeople,
-            AccessPolicy access) {
+            AccessPolicy access,
+            FindOwnTeamUseCase ownTeam) {
         this.listTeams = listTeams;
         this.getTeam = getTeam;
         this.listTargets = listTargets;
@@ -168,6 +172,7 @@ public class TargetsPage {
         this.listFunnels = listFunnels;
         this.listPeople = listPeople;
         this.access = access;
+        this.ownTeam = ownTeam;
     }
 
     @GET
@@ -185,6 +190,12 @@ public class TargetsPage {
         Locale locale = Language.of(headers);
         String shown = period == null || period.isBlank() ? thisQuarter() : period.strip();
         if (team == null) {
+            Optional<TeamId> own = ownTeam.ownTeam();
+            if (own.isPresent()) {
+                // A team lead comes to set their own team's targets: open the editor there, in the period asked for.
+                String asked = period == null || period.isBlank() ? "" : "&period=" + encode(period.strip());
+                return Html.redirect("/targets?team=" + own.get().value() + asked);
+            }
             List<TeamSummary> teams = listTeams
                     .list(ListTeamsQuery.of(null, false, 0, PageRequest.MAX_SIZE))
                     .items();
@@ -344,10 +355,12 @@ public class TargetsPage {
         TeamId team = details.team().id();
         List<MetricDetails> catalog = listMetrics.list(ListMetricsQuery.of(null));
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Unit> units = new LinkedHashMap<>();
         List<MetricOption> metrics = new ArrayList<>();
         for (MetricDetails metric : catalog) {
             String name = metric.definition().name().in(locale);
             names.put(metric.key().value(), name);
+            units.put(metric.key().value(), metric.definition().unit());
             metrics.add(new MetricOption(
                     metric.key().value(), name, metric.definition().stageScoped()));
         }
@@ -361,7 +374,7 @@ public class TargetsPage {
         Map<Long, String> personNames = people.stream()
                 .collect(Collectors.toMap(p -> p.id().value(), p -> p.name().value(), (a, b) -> a));
         List<TargetRow> rows = targetsOf(team, period).stream()
-                .map(d -> row(d, names, personNames))
+                .map(d -> row(d, names, units, personNames))
                 .toList();
         AlignmentOutcome outcome = report.report(new AlignmentQuery(period));
         List<FindingView> findings = findings(outcome, team, period, locale, names);
@@ -411,7 +424,8 @@ public class TargetsPage {
                 .items();
     }
 
-    private static TargetRow row(TargetDetails details, Map<String, String> names, Map<Long, String> people) {
+    private static TargetRow row(
+            TargetDetails details, Map<String, String> names, Map<String, Unit> units, Map<Long, String> people) {
         KpiTarget t = details.target();
         return new TargetRow(
                 t.id().toString(),
@@ -420,7 +434,7 @@ public class TargetsPage {
                 names.getOrDefault(t.metric().value(), t.metric().value()),
                 t.scope().map(StageScope::toString).orElse(""),
                 t.period().format(),
-                t.threshold().toString(),
+                t.threshold().display(units.getOrDefault(t.metric().value(), Unit.COUNT)),
                 people.getOrDefault(t.owner().value(), "#" + t.owner().value()),
                 t.rationale().orElse(""),
                 details.runsAgainstDirection());
