@@ -162,9 +162,11 @@ class ScorecardPageTest {
         assertThat(csv)
                 .startsWith("period,team,metric,metric_name,scope,target_period,threshold,actual,attainment,"
                         + "no_value_reason\n")
-                .contains(",cac,,2033-Q2,")
+                .contains(",cac,")
+                .contains(",,2033-Q2,≤ 500,526.32,")
                 .contains("526.32,At risk")
-                .contains(",stage_conversion_rate,sql→customer,2033-Q2,")
+                .contains(",stage_conversion_rate,")
+                .contains(",sql→customer,2033-Q2,")
                 .contains("No data,\"no value: missing inputs churned_customers, customers_at_start\"");
     }
 
