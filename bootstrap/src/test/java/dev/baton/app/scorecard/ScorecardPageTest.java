@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scorecard of 2033-05 for a marketing and a sales team sharing new revenue at the MQL → SQL handoff, with the
- * SQL → customer handoff to customer success left uncovered, and measures for April and May.
+ * SQL → customer handoff to customer success left uncovered, and measures for March, April and May. The targets are
+ * the quarter's, so the month view judges them on 2033-Q2 through May (April and May alike), with a trend of quarters.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -59,7 +60,8 @@ class ScorecardPageTest {
         band.put("threshold", Map.of("type", "BETWEEN", "min", 20, "max", 35));
         PlanApi.setTarget(scoped(band, "sql", "customer"));
         PlanApi.setTarget(target(success, "customer_churn_rate", QUARTER, "AT_MOST", 5, owner));
-        record("2033-04", 30000, 20000, 110, 18, 240, 60);
+        record("2033-03", 30000, 20000, 110, 18, 240, 60);
+        record("2033-04", 30000, 20000, 95, 21, 200, 30);
         record(PERIOD, 30000, 20000, 95, 21, 200, 30);
     }
 
@@ -97,14 +99,14 @@ class ScorecardPageTest {
     @Test
     void attainmentFollowsTheThresholdsOwnDirection() {
         String html = page(PERIOD);
-        // CAC = 50,000 / 95 = 526.32: above "at most 500", but within 10 %.
+        // CAC to date = 100,000 / 190 = 526.32: above "at most 500", but within 10 %.
         assertThat(row(html, marketing, "cac")).contains("526.32").contains("attainment-AT_RISK");
-        // 30 of 200 SQLs became customers: 15 % is below the 20–35 band by more than 10 % of 20.
+        // 60 of 400 SQLs became customers: 15 % is below the 20–35 band by more than 10 % of 20.
         assertThat(row(html, sales, "stage_conversion_rate"))
                 .contains("sql→customer")
                 .contains("15 %")
                 .contains("attainment-OFF_TRACK");
-        assertThat(row(html, sales, "new_revenue")).contains("157,500").contains("attainment-ON_TRACK");
+        assertThat(row(html, sales, "new_revenue")).contains("315,000").contains("attainment-ON_TRACK");
         assertThat(row(html, sales, "new_revenue")).contains("<polyline points=");
     }
 
@@ -158,11 +160,14 @@ class ScorecardPageTest {
                 .extract()
                 .asString();
         assertThat(csv)
-                .startsWith("period,team,metric,scope,target_period,threshold,actual,attainment,no_value_reason\n")
-                .contains(",cac,,2033-Q2,")
-                .contains("526.32,AT_RISK")
-                .contains(",stage_conversion_rate,sql→customer,2033-Q2,")
-                .contains("NO_DATA,\"no value: missing inputs churned_customers, customers_at_start\"");
+                .startsWith("period,team,metric,metric_name,scope,target_period,threshold,actual,attainment,"
+                        + "no_value_reason\n")
+                .contains(",cac,")
+                .contains(",,2033-Q2,≤ 500,526.32,")
+                .contains("526.32,At risk")
+                .contains(",stage_conversion_rate,")
+                .contains(",sql→customer,2033-Q2,")
+                .contains("No data,\"no value: missing inputs churned_customers, customers_at_start\"");
     }
 
     @Test

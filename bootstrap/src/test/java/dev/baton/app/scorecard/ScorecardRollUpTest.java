@@ -1,7 +1,7 @@
 package dev.baton.app.scorecard;
 
 import static dev.baton.app.support.PlanApi.target;
-import static dev.baton.app.support.ScorecardHtml.row;
+import static dev.baton.app.support.ScorecardHtml.ownRow;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,17 +145,17 @@ class ScorecardRollUpTest {
                 .containsEntry("partial", true);
 
         String html = ScorecardHtml.page("4037-Q2");
-        assertThat(row(html, marketing, "lead_count")).contains("2,000").contains("partial · 2 of 3 months");
+        assertThat(ownRow(html, marketing, "lead_count")).contains("2,000").contains("partial · 2 of 3 months");
 
         String chinese = ScorecardHtml.page("4037-Q2", "zh-CN");
-        assertThat(row(chinese, marketing, "lead_count")).contains("部分 · 3 个月中的 2 个月");
+        assertThat(ownRow(chinese, marketing, "lead_count")).contains("部分 · 3 个月中的 2 个月");
     }
 
     @Test
     void aWholeQuarterCarriesNoCoverageNote() {
         String html = ScorecardHtml.page("4037-Q1");
 
-        assertThat(row(html, marketing, "lead_count")).contains("3,300").doesNotContain("class=\"coverage\"");
+        assertThat(ownRow(html, marketing, "lead_count")).contains("3,300").doesNotContain("class=\"coverage\"");
     }
 
     @Test
@@ -193,11 +193,13 @@ class ScorecardRollUpTest {
     }
 
     @Test
-    void aMonthKeepsItsOwnValues() {
+    void aMonthViewJudgesTheQuartersTargetOnTheQuarterThroughThatMonth() {
         String leads = kpi(marketing, "lead_count", "4037-Q1");
         JsonPath card = scorecard("4037-02");
 
-        assertThat(card.getInt(leads + ".actual")).isEqualTo(1100);
-        assertThat(card.getMap(leads + ".coverage")).containsEntry("months", 1).containsEntry("partial", false);
+        // January and February, not March: the quarter as it stood at the end of the viewed month.
+        assertThat(card.getInt(leads + ".actual")).isEqualTo(2100);
+        assertThat(card.getMap(leads + ".coverage")).containsEntry("months", 2).containsEntry("partial", true);
+        assertThat(card.getList(leads + ".trend.period", String.class)).endsWith("4036-Q4", "4037-Q1");
     }
 }

@@ -34,4 +34,18 @@ public final class ScorecardHtml {
         assertThat(m.find()).as("a row for %s of team %s", metric, team).isTrue();
         return m.group(1);
     }
+
+    /** The row of a target of the viewed period itself, passing over those of longer periods ("4037 to date"). */
+    public static String ownRow(String html, long team, String metric) {
+        Matcher m = Pattern.compile(
+                        "<tr data-team=\"" + team + "\" data-metric=\"" + Pattern.quote(metric) + "\">(.*?)</tr>",
+                        Pattern.DOTALL)
+                .matcher(html);
+        while (m.find()) {
+            if (!m.group(1).contains("class=\"own-period\"")) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no row of the viewed period for " + metric + " of team " + team);
+    }
 }
