@@ -144,7 +144,7 @@ class TeamPagesTest {
                 .then()
                 .statusCode(400);
         given().cookie(Csrf.COOKIE, Csrf.cookie())
-                .formParam(Csrf.FIELD, "another-token")
+                .formParam(Csrf.FIELD, "dGhlLXdyb25nLXRva2VuIQ")
                 .formParam("name", name)
                 .formParam("kind", "SALES")
                 .formParam("ownerId", "1")
