@@ -13,6 +13,10 @@ import java.util.Optional;
  * <p>A measure says how it {@link RollUp rolls up} from months into quarters and years; a metric with a formula, a
  * stage-scoped metric and a custom metric do not roll up themselves ({@link RollUp#NONE}): they are computed from
  * their rolled-up measures.
+ *
+ * <p>A measure also says how it {@link AcrossFunnels combines across funnels} when it is recorded per funnel: flows and
+ * stocks add up, averages take a (weighted) mean. For a metric with a formula the question does not arise (it is
+ * computed from the combined measures), and it is {@link AcrossFunnels#SUM} only so that it is never null.
  */
 public record MetricDefinition(
         MetricKey key,
@@ -24,7 +28,8 @@ public record MetricDefinition(
         Optional<Expression> formula,
         boolean stageScoped,
         boolean builtIn,
-        RollUp rollUp) {
+        RollUp rollUp,
+        AcrossFunnels acrossFunnels) {
 
     public MetricDefinition {
         Objects.requireNonNull(key, "key");
@@ -35,10 +40,40 @@ public record MetricDefinition(
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(rollUp, "rollUp");
+        Objects.requireNonNull(acrossFunnels, "acrossFunnels");
         if (rollUp != RollUp.NONE && (formula.isPresent() || stageScoped)) {
             throw new IllegalArgumentException(
                     key + " is computed from measures, which roll up on their own; it cannot roll up by " + rollUp);
         }
+    }
+
+    /**
+     * A definition whose across-funnel rule follows from its roll-up: an average over time ({@link RollUp#MEAN}) is a
+     * plain mean across funnels too, anything else adds up. The built-in catalog states each rule itself.
+     */
+    public MetricDefinition(
+            MetricKey key,
+            LocalizedText name,
+            LocalizedText description,
+            Unit unit,
+            Direction direction,
+            Category category,
+            Optional<Expression> formula,
+            boolean stageScoped,
+            boolean builtIn,
+            RollUp rollUp) {
+        this(
+                key,
+                name,
+                description,
+                unit,
+                direction,
+                category,
+                formula,
+                stageScoped,
+                builtIn,
+                rollUp,
+                rollUp == RollUp.MEAN ? AcrossFunnels.MEAN : AcrossFunnels.SUM);
     }
 
     public boolean isMeasure() {

@@ -1,5 +1,6 @@
 package dev.baton.domain.metric.catalog;
 
+import dev.baton.domain.metric.AcrossFunnels;
 import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.MetricDefinition;
@@ -21,6 +22,7 @@ final class DefinitionBuilder {
     private Category category;
     private LocalizedText name;
     private RollUp rollUp;
+    private AcrossFunnels acrossFunnels;
 
     private DefinitionBuilder(String key, Optional<Expression> formula, boolean stageScoped) {
         this.key = MetricKey.of(key);
@@ -58,11 +60,21 @@ final class DefinitionBuilder {
         return this;
     }
 
+    /** How a measure recorded per funnel makes up the organisation's value; see {@link AcrossFunnels}. */
+    DefinitionBuilder acrossFunnels(AcrossFunnels acrossFunnels) {
+        this.acrossFunnels = acrossFunnels;
+        return this;
+    }
+
     MetricDefinition described(String en, String zhCn) {
         boolean isMeasure = formula.isEmpty() && !stageScoped;
         if (isMeasure && rollUp == null) {
             // No default on purpose: summing a stock or an average would give a quarter a believable wrong number.
             throw new IllegalStateException("the built-in measure " + key + " must say how it rolls up");
+        }
+        if (isMeasure && acrossFunnels == null) {
+            // No default either: adding up two funnels' ARPU would double it.
+            throw new IllegalStateException("the built-in measure " + key + " must say how it combines across funnels");
         }
         return new MetricDefinition(
                 key,
@@ -74,6 +86,7 @@ final class DefinitionBuilder {
                 formula,
                 stageScoped,
                 true,
-                rollUp == null ? RollUp.NONE : rollUp);
+                rollUp == null ? RollUp.NONE : rollUp,
+                acrossFunnels == null ? AcrossFunnels.SUM : acrossFunnels);
     }
 }
