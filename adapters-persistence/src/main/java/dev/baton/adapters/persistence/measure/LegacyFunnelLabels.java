@@ -24,8 +24,12 @@ public class LegacyFunnelLabels {
     /** One label that names no funnel: how many values it holds and the periods they span. */
     public record Unmatched(String label, long rows, String first, String last) {}
 
+    private final DataSource dataSource;
+
     @Inject
-    DataSource dataSource;
+    public LegacyFunnelLabels(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     void onStart(@Observes StartupEvent event) {
         List<Unmatched> unmatched;
