@@ -78,7 +78,7 @@ public class StoredPlans {
 
     /**
      * Each period's measures, in one ledger read of the periods and the months and quarters they roll up from:
-     * organisation-wide values first, funnel values summed where there is none, then rolled up.
+     * organisation-wide values first, funnel values combined by each measure's rule where there is none, then rolled up.
      */
     public Map<Period, RolledUpMeasures> measures(List<Period> periods, MetricCatalog catalog) {
         List<RecordedMeasure> rows = ledger.read(PeriodActuals.periodsToRead(periods), Optional.<FunnelRef>empty());

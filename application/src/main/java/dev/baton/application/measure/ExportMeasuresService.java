@@ -1,6 +1,7 @@
 package dev.baton.application.measure;
 
 import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.domain.measure.RecordedMeasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,10 +13,12 @@ public class ExportMeasuresService implements ExportMeasuresUseCase {
 
     private final MeasureLedger ledger;
     private final AccessPolicy access;
+    private final FunnelRepository funnels;
 
     @Inject
-    public ExportMeasuresService(MeasureLedger ledger, AccessPolicy access) {
+    public ExportMeasuresService(MeasureLedger ledger, AccessPolicy access, FunnelRepository funnels) {
         this.ledger = ledger;
+        this.funnels = funnels;
         this.access = access;
     }
 
@@ -23,6 +26,7 @@ public class ExportMeasuresService implements ExportMeasuresUseCase {
     @Transactional
     public List<RecordedMeasure> export(ExportMeasuresQuery query) {
         access.requireReader();
+        query.funnel().ifPresent(funnel -> MeasureFunnels.requireKnown(funnels, funnel));
         return ledger.read(query.periods(), query.funnel());
     }
 }

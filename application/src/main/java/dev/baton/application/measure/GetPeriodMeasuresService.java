@@ -1,6 +1,7 @@
 package dev.baton.application.measure;
 
 import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.domain.measure.PeriodMeasures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +12,12 @@ public class GetPeriodMeasuresService implements GetPeriodMeasuresUseCase {
 
     private final MeasureLedger ledger;
     private final AccessPolicy access;
+    private final FunnelRepository funnels;
 
     @Inject
-    public GetPeriodMeasuresService(MeasureLedger ledger, AccessPolicy access) {
+    public GetPeriodMeasuresService(MeasureLedger ledger, AccessPolicy access, FunnelRepository funnels) {
         this.ledger = ledger;
+        this.funnels = funnels;
         this.access = access;
     }
 
@@ -22,6 +25,7 @@ public class GetPeriodMeasuresService implements GetPeriodMeasuresUseCase {
     @Transactional
     public PeriodMeasures get(PeriodMeasuresQuery query) {
         access.requireReader();
+        MeasureFunnels.requireKnown(funnels, query.funnel());
         return ledger.read(query.period(), query.funnel());
     }
 }

@@ -3,6 +3,7 @@ package dev.baton.application.measure;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.RecordedMeasure;
@@ -30,11 +31,18 @@ public class ImportMeasuresService implements ImportMeasuresUseCase {
     private final AccessPolicy access;
     private final Auditor auditor;
     private final Clock clock;
+    private final FunnelRepository funnels;
 
     @Inject
     public ImportMeasuresService(
-            MeasureLedger ledger, MetricCatalogProvider catalogs, AccessPolicy access, Auditor auditor, Clock clock) {
+            MeasureLedger ledger,
+            MetricCatalogProvider catalogs,
+            AccessPolicy access,
+            Auditor auditor,
+            Clock clock,
+            FunnelRepository funnels) {
         this.ledger = ledger;
+        this.funnels = funnels;
         this.catalogs = catalogs;
         this.access = access;
         this.auditor = auditor;
@@ -45,7 +53,12 @@ public class ImportMeasuresService implements ImportMeasuresUseCase {
     @Transactional
     public ImportReport importCsv(ImportMeasuresCommand command) {
         Actor actor = MeasureAccess.requireRecorder(access);
-        MeasureFileCheck check = MeasureFileCheck.of(MeasureCsv.read(command.csv()), catalogs.current());
+        if (command.undecodable().isPresent()) {
+            return ImportReport.undecodable(
+                    command.mode(), command.undecodable().get());
+        }
+        MeasureFileCheck check =
+                MeasureFileCheck.of(MeasureCsv.read(command.csv()), catalogs.current(), MeasureFunnels.of(funnels));
         List<RecordedMeasure> rows = check.rows();
         if (command.mode() == ImportMode.PREVIEW || !check.valid()) {
             return check.report(command.mode(), false);
@@ -70,12 +83,12 @@ public class ImportMeasuresService implements ImportMeasuresUseCase {
     private static Map<String, Object> summary(List<RecordedMeasure> rows) {
         TreeSet<String> periods = new TreeSet<>();
         TreeSet<String> measures = new TreeSet<>();
-        TreeSet<String> funnels = new TreeSet<>();
+        TreeSet<Long> funnels = new TreeSet<>();
         for (RecordedMeasure row : rows) {
             periods.add(row.period().format());
             measures.add(row.measure().value());
             if (!row.funnel().equals(FunnelRef.ORGANISATION)) {
-                funnels.add(row.funnel().value());
+                funnels.add(row.funnel().id());
             }
         }
         Map<String, Object> summary = new LinkedHashMap<>();

@@ -5,14 +5,33 @@ import java.util.List;
 /**
  * The outcome of an import: how many data rows the file holds, the errors found (the first {@link #MAX_LISTED} of
  * {@code errorCount}, in file order), and whether the rows were written. A file with an error is never written in
- * part.
+ * part. A file that is not text in its charset is not {@code readable}: its one error names the line, and no row was
+ * checked.
  */
-public record ImportReport(ImportMode mode, int rows, List<ImportError> errors, int errorCount, boolean written) {
+public record ImportReport(
+        ImportMode mode, int rows, List<ImportError> errors, int errorCount, boolean written, boolean readable) {
 
     public static final int MAX_LISTED = 1000;
 
     public ImportReport {
         errors = List.copyOf(errors);
+    }
+
+    public ImportReport(ImportMode mode, int rows, List<ImportError> errors, int errorCount, boolean written) {
+        this(mode, rows, errors, errorCount, written, true);
+    }
+
+    /** The report on a file that stops being text on a line: nothing in it could be checked. */
+    static ImportReport undecodable(ImportMode mode, ImportMeasuresCommand.Undecodable undecodable) {
+        int line = undecodable.line();
+        String charset = undecodable.charset();
+        ImportError error = ImportError.of(
+                line,
+                "",
+                "Line " + line + " is not " + charset + " text: save the file as UTF-8 (or declare its charset)"
+                        + " and send it again.",
+                "第 " + line + " 行不是 " + charset + " 文本：请将文件另存为 UTF-8（或声明其字符集）后重新提交。");
+        return new ImportReport(mode, 0, List.of(error), 1, false, false);
     }
 
     public boolean valid() {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The CSV form of the ledger: a header row {@code period,measure,value,funnel} and one row per value, comma
  * separated, fields optionally in double quotes (a quote inside a quoted field is written twice). Line numbers count
- * physical lines from 1, the header's line, so a message can point into the file a person edits.
+ * physical lines from 1, the header's line, so a message can point into the file a person edits. The funnel column
+ * holds the funnel's id (empty for organisation-wide values), which no rename changes.
  */
 public final class MeasureCsv {
 
@@ -102,16 +103,9 @@ public final class MeasureCsv {
                     .append(',')
                     .append(row.value().format())
                     .append(',')
-                    .append(quoted(row.funnel().value()))
+                    .append(row.funnel().text())
                     .append('\n');
         }
         return csv.toString();
-    }
-
-    private static String quoted(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * Every row of an imported file checked against the catalog: the header names its columns (in any order,
- * {@code funnel} optional), each cell must be a period, a measure, a non-negative number or a funnel name, and no two
+ * {@code funnel} optional), each cell must be a period, a measure, a non-negative number or a funnel (its id or exact
+ * name, empty for organisation-wide), and no two
  * rows may name the same period, funnel and measure. Periods, keys and funnels repeat across a large file, so each
  * distinct text is judged once.
  */
@@ -34,13 +35,13 @@ final class MeasureFileCheck {
 
     private MeasureFileCheck() {}
 
-    static MeasureFileCheck of(MeasureCsv.Parsed parsed, MetricCatalog catalog) {
+    static MeasureFileCheck of(MeasureCsv.Parsed parsed, MetricCatalog catalog, MeasureFunnels funnels) {
         MeasureFileCheck check = new MeasureFileCheck();
-        check.run(parsed, catalog);
+        check.run(parsed, catalog, funnels);
         return check;
     }
 
-    private void run(MeasureCsv.Parsed parsed, MetricCatalog catalog) {
+    private void run(MeasureCsv.Parsed parsed, MetricCatalog catalog, MeasureFunnels knownFunnels) {
         List<MeasureCsv.Row> all = parsed.rows();
         if (all.isEmpty()) {
             error(
@@ -53,7 +54,7 @@ final class MeasureFileCheck {
             if (columns != null && all.size() == 1) {
                 error(all.get(0).line() + 1, "", "The file has a header but no rows of values.", "文件只有表头，没有数据行。");
             } else if (columns != null) {
-                rows(all.subList(1, all.size()), columns, catalog);
+                rows(all.subList(1, all.size()), columns, catalog, knownFunnels);
             } else {
                 dataRows = all.size() - 1;
             }
@@ -98,7 +99,8 @@ final class MeasureFileCheck {
         return ok ? columns : null;
     }
 
-    private void rows(List<MeasureCsv.Row> data, Map<String, Integer> columns, MetricCatalog catalog) {
+    private void rows(
+            List<MeasureCsv.Row> data, Map<String, Integer> columns, MetricCatalog catalog, MeasureFunnels known) {
         int periodAt = columns.get("period");
         int measureAt = columns.get("measure");
         int valueAt = columns.get("value");
@@ -125,7 +127,7 @@ final class MeasureFileCheck {
             MeasureValue value = cell(row, "value", null, fields.get(valueAt), MeasureValue::parse);
             FunnelRef funnel = funnelAt == null
                     ? FunnelRef.ORGANISATION
-                    : cell(row, FUNNEL, funnels, fields.get(funnelAt), FunnelRef::of);
+                    : cell(row, FUNNEL, funnels, fields.get(funnelAt), known::resolve);
             if (period == null || measure == null || value == null || funnel == null) {
                 continue;
             }

@@ -3,6 +3,7 @@ package dev.baton.application.measure;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.Validation;
@@ -31,11 +32,18 @@ public class RecordMeasuresService implements RecordMeasuresUseCase {
     private final AccessPolicy access;
     private final Auditor auditor;
     private final Clock clock;
+    private final FunnelRepository funnels;
 
     @Inject
     public RecordMeasuresService(
-            MeasureLedger ledger, MetricCatalogProvider catalogs, AccessPolicy access, Auditor auditor, Clock clock) {
+            MeasureLedger ledger,
+            MetricCatalogProvider catalogs,
+            AccessPolicy access,
+            Auditor auditor,
+            Clock clock,
+            FunnelRepository funnels) {
         this.ledger = ledger;
+        this.funnels = funnels;
         this.catalogs = catalogs;
         this.access = access;
         this.auditor = auditor;
@@ -56,6 +64,7 @@ public class RecordMeasuresService implements RecordMeasuresUseCase {
             }
         });
         v.throwIfInvalid();
+        MeasureFunnels.requireKnown(funnels, command.funnel());
 
         PeriodMeasures before = ledger.read(command.period(), command.funnel());
         if (before.version() != command.expectedVersion()) {
@@ -80,8 +89,8 @@ public class RecordMeasuresService implements RecordMeasuresUseCase {
         long version = ledger.record(
                 before.sheet(), before.version(), changed, new Recording(clock.instant(), actor.username()));
         if (!command.funnel().organisationWide()) {
-            was.put("funnel", command.funnel().value());
-            now.put("funnel", command.funnel().value());
+            was.put("funnel", command.funnel().id());
+            now.put("funnel", command.funnel().id());
         }
         auditor.record("measure", command.period(), "record", was, now, Optional.empty());
         return before.with(values, version);

@@ -28,10 +28,10 @@ class RecordMeasuresCommandTest {
 
     @Test
     void withoutAVersionTheSheetIsExpectedToHoldNothingYet() {
-        assertThat(RecordMeasuresCommand.of("2026-09", "EU", null, Map.of("revenue", 1))
+        assertThat(RecordMeasuresCommand.of("2026-09", "7", null, Map.of("revenue", 1))
                         .expectedVersion())
                 .isZero();
-        assertThat(RecordMeasuresCommand.of("2026-09", "EU", " ", Map.of("revenue", 1))
+        assertThat(RecordMeasuresCommand.of("2026-09", "7", " ", Map.of("revenue", 1))
                         .expectedVersion())
                 .isZero();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
-import dev.baton.app.support.Names;
 import dev.baton.application.measure.MeasureLedger;
 import dev.baton.application.measure.Recording;
 import dev.baton.application.shared.ConcurrentEditException;
@@ -28,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The contract every MeasureLedger keeps, checked against the PostgreSQL adapter. */
@@ -42,8 +42,11 @@ class MeasureLedgerContractTest {
     @Inject
     MeasureLedger ledger;
 
+    /** Funnel ids far above those the other tests create, so no test reads another's values. */
+    private static final AtomicLong FUNNEL_IDS = new AtomicLong(4_000_000_000L + System.nanoTime() % 1_000_000_000L);
+
     private static FunnelRef aFunnel() {
-        return FunnelRef.of(Names.unique("ledger"));
+        return FunnelRef.of(FUNNEL_IDS.incrementAndGet());
     }
 
     private static RecordedMeasure row(String period, FunnelRef funnel, MetricKey key, String value) {
@@ -93,6 +96,29 @@ class MeasureLedgerContractTest {
 
         assertThat(read("2031-01", one).valueOf(ORDERS)).contains(MeasureValue.of(1));
         assertThat(read("2031-01", two).valueOf(ORDERS)).contains(MeasureValue.of(2));
+    }
+
+    @Test
+    void theOrganisationIsASheetApartFromEveryFunnelAndComesFirstInLedgerOrder() {
+        FunnelRef funnel = aFunnel();
+        // 2151 lies beyond every other test's periods, so the organisation-wide sheet there is this test's own.
+        record(List.of(
+                row("2151-01", funnel, ORDERS, "2"),
+                row("2151-01", FunnelRef.ORGANISATION, ORDERS, "1"),
+                row("2151-01", FunnelRef.ORGANISATION, REVENUE, "5")));
+
+        assertThat(read("2151-01", FunnelRef.ORGANISATION).values())
+                .containsOnlyKeys(ORDERS, REVENUE)
+                .containsEntry(ORDERS, MeasureValue.of(1));
+        assertThat(read("2151-01", funnel).values()).containsOnlyKeys(ORDERS).containsEntry(ORDERS, MeasureValue.of(2));
+        List<Period> periods = List.of(Period.parse("2151-01"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.read(periods, Optional.empty())))
+                .extracting(r -> r.funnel() + " " + r.measure())
+                .containsExactly(" orders", " revenue", funnel.id() + " orders");
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> ledger.read(periods, Optional.of(FunnelRef.ORGANISATION))))
+                .extracting(RecordedMeasure::funnel)
+                .containsOnly(FunnelRef.ORGANISATION);
     }
 
     @Test
@@ -161,7 +187,7 @@ class MeasureLedgerContractTest {
 
         assertThatThrownBy(() -> recordSheet("2026-09", funnel, first, row("2026-09", funnel, ORDERS, "99")))
                 .isInstanceOf(ConcurrentEditException.class)
-                .hasMessageContaining("2026-09 (" + funnel.value() + ")");
+                .hasMessageContaining("2026-09 (funnel " + funnel.id() + ")");
         assertThatThrownBy(() -> recordSheet("2026-09", funnel, 0, row("2026-09", funnel, REVENUE, "99")))
                 .isInstanceOf(ConcurrentEditException.class);
 

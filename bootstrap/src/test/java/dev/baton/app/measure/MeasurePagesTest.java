@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
+import dev.baton.app.support.Names;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -38,6 +39,37 @@ class MeasurePagesTest {
                         containsString("name=\"" + Csrf.FIELD + "\""),
                         containsString("name=\"version\" value=\"1\""),
                         containsString("href=\"/measures\" aria-current=\"page\""));
+    }
+
+    @Test
+    void theFunnelPickerOffersEveryFunnelByNameAndSelectsTheOneShown() {
+        String name = Names.unique("Picked");
+        long id = MeasureApiTest.aFunnelNamed(name);
+        String other = Names.unique("Other");
+        MeasureApiTest.aFunnelNamed(other);
+
+        given().queryParam("period", "2026-09")
+                .queryParam("funnel", id)
+                .get("/measures")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("<select id=\"pick-funnel\" name=\"funnel\""),
+                        containsString("<option value=\"\">Organisation-wide</option>"),
+                        containsString("<option value=\"" + id + "\" selected>" + name + "</option>"),
+                        containsString(">" + other + "</option>"),
+                        containsString("Values for 2026-09 · " + name),
+                        containsString("name=\"funnel\" value=\"" + id + "\""));
+    }
+
+    @Test
+    void aFunnelThatDoesNotExistIsShownAsAnErrorBesideThePicker() {
+        given().queryParam("period", "2026-09")
+                .queryParam("funnel", "987654321")
+                .get("/measures")
+                .then()
+                .statusCode(422)
+                .body(containsString("No funnel has the id 987654321"));
     }
 
     @Test

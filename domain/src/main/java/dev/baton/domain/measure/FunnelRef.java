@@ -1,56 +1,61 @@
 package dev.baton.domain.measure;
 
 import dev.baton.domain.shared.InvalidValueException;
-import java.util.Objects;
 
 /**
- * Which funnel a measure was counted in: the funnel's name or id as text, or {@link #ORGANISATION} (empty) for
- * organisation-wide measures. Stage entries ({@code entered:<stage>}) are counted per funnel; revenue, spend and the
- * like are usually organisation-wide.
- *
- * <p>A plain text key on purpose: funnels with ids of their own are being added elsewhere, and until measures are tied
- * to them this is only a label that keeps one funnel's numbers apart from another's. Letters, digits, spaces and
- * {@code _ - . :} only, at most 64 characters, so it is safe in a CSV file and a URL.
+ * Which funnel a measure was counted in: a funnel's id, or {@link #ORGANISATION} (id 0) for organisation-wide measures.
+ * Stage entries ({@code entered:<stage>}) are counted per funnel; revenue, spend and the like are usually
+ * organisation-wide. Measures follow the funnel's id, so renaming a funnel keeps its measures.
  */
-public record FunnelRef(String value) implements Comparable<FunnelRef> {
+public record FunnelRef(long id) implements Comparable<FunnelRef> {
 
-    public static final int MAX_LENGTH = 64;
-    public static final FunnelRef ORGANISATION = new FunnelRef("");
+    public static final FunnelRef ORGANISATION = new FunnelRef(0);
 
     public FunnelRef {
-        Objects.requireNonNull(value, "a funnel reference is text, empty for organisation-wide measures");
-        value = value.strip();
-        if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException(
-                    "A funnel is named in at most " + MAX_LENGTH + " characters.", "漏斗名称最多 " + MAX_LENGTH + " 个字符。");
-        }
-        if (!value.codePoints().allMatch(FunnelRef::allowed)) {
-            throw new InvalidValueException(
-                    "'" + value + "' is not a funnel name: use letters, digits, spaces and _ - . : only.",
-                    "“" + value + "”不是有效的漏斗名称：只能使用字母、数字、空格和 _ - . :。");
+        if (id < 0) {
+            throw new IllegalArgumentException("a funnel id is positive, got " + id);
         }
     }
 
-    private static boolean allowed(int c) {
-        return Character.isLetterOrDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == ':';
+    /** A funnel by its id. */
+    public static FunnelRef of(long id) {
+        return new FunnelRef(id);
     }
 
-    /** Reads a funnel reference; {@code null} or blank text means organisation-wide. */
+    /** Reads a funnel id as text; {@code null} or blank text means organisation-wide. */
     public static FunnelRef of(String text) {
-        return text == null || text.isBlank() ? ORGANISATION : new FunnelRef(text);
+        if (text == null || text.isBlank()) {
+            return ORGANISATION;
+        }
+        String id = text.strip();
+        if (id.length() <= 18 && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            long parsed = Long.parseLong(id);
+            if (parsed > 0) {
+                return new FunnelRef(parsed);
+            }
+        }
+        throw new InvalidValueException(
+                "'" + id + "' is not a funnel id: name the funnel by its id (see /api/funnels), or leave it empty for"
+                        + " organisation-wide measures.",
+                "“" + id + "”不是漏斗 id：请用漏斗的 id 指定漏斗（见 /api/funnels），组织范围的度量请留空。");
     }
 
     public boolean organisationWide() {
-        return value.isEmpty();
+        return id == 0;
+    }
+
+    /** The id as text, empty for organisation-wide: what a URL and a CSV file carry. */
+    public String text() {
+        return organisationWide() ? "" : Long.toString(id);
     }
 
     @Override
     public int compareTo(FunnelRef other) {
-        return value.compareTo(other.value);
+        return Long.compare(id, other.id);
     }
 
     @Override
     public String toString() {
-        return value;
+        return text();
     }
 }

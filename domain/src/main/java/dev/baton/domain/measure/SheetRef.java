@@ -25,6 +25,6 @@ public record SheetRef(Period period, FunnelRef funnel) implements Comparable<Sh
 
     @Override
     public String toString() {
-        return funnel.organisationWide() ? period.format() : period.format() + " (" + funnel.value() + ")";
+        return funnel.organisationWide() ? period.format() : period.format() + " (funnel " + funnel.id() + ")";
     }
 }

@@ -18,6 +18,10 @@ import java.util.Optional;
  * is never negative (negative measures are refused at input); a metric is so only where its definition declares it: a
  * profit-form LTV, a growth rate or a sum of movements may well be negative, and assuming otherwise would invent
  * conflicts. Custom metrics are never declared so.
+ *
+ * <p>A measure also says how it {@link AcrossFunnels combines across funnels} when it is recorded per funnel: flows and
+ * stocks add up, averages take a (weighted) mean. For a metric with a formula the question does not arise (it is
+ * computed from the combined measures), and it is {@link AcrossFunnels#SUM} only so that it is never null.
  */
 public record MetricDefinition(
         MetricKey key,
@@ -30,7 +34,8 @@ public record MetricDefinition(
         boolean stageScoped,
         boolean builtIn,
         RollUp rollUp,
-        boolean neverNegative) {
+        boolean neverNegative,
+        AcrossFunnels acrossFunnels) {
 
     public MetricDefinition {
         Objects.requireNonNull(key, "key");
@@ -41,6 +46,7 @@ public record MetricDefinition(
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(rollUp, "rollUp");
+        Objects.requireNonNull(acrossFunnels, "acrossFunnels");
         if (rollUp != RollUp.NONE && (formula.isPresent() || stageScoped)) {
             throw new IllegalArgumentException(
                     key + " is computed from measures, which roll up on their own; it cannot roll up by " + rollUp);
@@ -48,7 +54,11 @@ public record MetricDefinition(
         neverNegative = neverNegative || (formula.isEmpty() && !stageScoped);
     }
 
-    /** A definition that declares nothing about its sign: never negative only if it is a measure. */
+    /**
+     * A definition that declares nothing about its sign (never negative only if it is a measure) and whose
+     * across-funnel rule follows from its roll-up: an average over time ({@link RollUp#MEAN}) is a plain mean across
+     * funnels too, anything else adds up. The built-in catalog states each rule itself.
+     */
     public MetricDefinition(
             MetricKey key,
             LocalizedText name,
@@ -61,6 +71,50 @@ public record MetricDefinition(
             boolean builtIn,
             RollUp rollUp) {
         this(key, name, description, unit, direction, category, formula, stageScoped, builtIn, rollUp, false);
+    }
+
+    /** A definition that says whether it can be negative, combining across funnels by its roll-up. */
+    public MetricDefinition(
+            MetricKey key,
+            LocalizedText name,
+            LocalizedText description,
+            Unit unit,
+            Direction direction,
+            Category category,
+            Optional<Expression> formula,
+            boolean stageScoped,
+            boolean builtIn,
+            RollUp rollUp,
+            boolean neverNegative) {
+        this(
+                key,
+                name,
+                description,
+                unit,
+                direction,
+                category,
+                formula,
+                stageScoped,
+                builtIn,
+                rollUp,
+                neverNegative,
+                rollUp == RollUp.MEAN ? AcrossFunnels.MEAN : AcrossFunnels.SUM);
+    }
+
+    /** A definition that declares nothing about its sign, with its own across-funnel rule. */
+    public MetricDefinition(
+            MetricKey key,
+            LocalizedText name,
+            LocalizedText description,
+            Unit unit,
+            Direction direction,
+            Category category,
+            Optional<Expression> formula,
+            boolean stageScoped,
+            boolean builtIn,
+            RollUp rollUp,
+            AcrossFunnels acrossFunnels) {
+        this(key, name, description, unit, direction, category, formula, stageScoped, builtIn, rollUp, false, acrossFunnels);
     }
 
     public boolean isMeasure() {

@@ -12,19 +12,29 @@ class FunnelRefTest {
     void noFunnelMeansTheWholeOrganisation() {
         assertThat(FunnelRef.of(null)).isEqualTo(FunnelRef.ORGANISATION);
         assertThat(FunnelRef.of("  ").organisationWide()).isTrue();
+        assertThat(FunnelRef.ORGANISATION.text()).isEmpty();
     }
 
     @Test
-    void aFunnelIsNamedByTrimmedText() {
-        assertThat(FunnelRef.of(" Product A ").value()).isEqualTo("Product A");
-        assertThat(FunnelRef.of("funnel:42").organisationWide()).isFalse();
-        assertThat(FunnelRef.of("产品线").value()).isEqualTo("产品线");
+    void aFunnelIsNamedByItsId() {
+        assertThat(FunnelRef.of(" 42 ")).isEqualTo(FunnelRef.of(42));
+        assertThat(FunnelRef.of("42").organisationWide()).isFalse();
+        assertThat(FunnelRef.of(42).text()).isEqualTo("42");
     }
 
     @Test
-    void aFunnelNameThatWouldBreakACsvFileOrIsTooLongIsRefused() {
-        assertThatThrownBy(() -> FunnelRef.of("a,b")).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> FunnelRef.of("say \"hi\"")).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> FunnelRef.of("x".repeat(65))).hasMessageContaining("64");
+    void textThatIsNoFunnelIdIsRefusedNamingIt() {
+        assertThatThrownBy(() -> FunnelRef.of("Product A"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("'Product A' is not a funnel id");
+        assertThatThrownBy(() -> FunnelRef.of("0")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> FunnelRef.of("-3")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> FunnelRef.of("9".repeat(19))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void theOrganisationComesBeforeEveryFunnelInLedgerOrder() {
+        assertThat(FunnelRef.ORGANISATION).isLessThan(FunnelRef.of(1));
+        assertThat(FunnelRef.of(2)).isLessThan(FunnelRef.of(10));
     }
 }

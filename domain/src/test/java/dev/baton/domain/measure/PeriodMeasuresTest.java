@@ -35,25 +35,25 @@ class PeriodMeasuresTest {
 
     @Test
     void anEmptySheetHasNotBeenRecordedYetAndAVersionIsNeverNegative() {
-        PeriodMeasures empty = PeriodMeasures.empty(Period.month(2026, 9), FunnelRef.of("EU"));
+        PeriodMeasures empty = PeriodMeasures.empty(Period.month(2026, 9), FunnelRef.of(7));
 
         assertThat(empty.version()).isZero();
-        assertThat(empty.sheet()).isEqualTo(new SheetRef(Period.month(2026, 9), FunnelRef.of("EU")));
+        assertThat(empty.sheet()).isEqualTo(new SheetRef(Period.month(2026, 9), FunnelRef.of(7)));
         assertThatThrownBy(() -> new PeriodMeasures(Period.month(2026, 9), FunnelRef.ORGANISATION, new TreeMap<>(), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void sheetsOrderByPeriodThenFunnelAndEveryRowKnowsItsSheet() {
-        SheetRef eu = new SheetRef(Period.month(2026, 1), FunnelRef.of("EU"));
+        SheetRef eu = new SheetRef(Period.month(2026, 1), FunnelRef.of(7));
         SheetRef organisation = new SheetRef(Period.month(2026, 1), FunnelRef.ORGANISATION);
-        SheetRef quarter = new SheetRef(Period.quarter(2026, 1), FunnelRef.of("EU"));
+        SheetRef quarter = new SheetRef(Period.quarter(2026, 1), FunnelRef.of(7));
 
         assertThat(List.of(eu, organisation, quarter).stream().sorted().toList())
                 .containsExactly(quarter, organisation, eu);
-        assertThat(new RecordedMeasure(Period.month(2026, 1), FunnelRef.of("EU"), ORDERS, MeasureValue.of(1)).sheet())
+        assertThat(new RecordedMeasure(Period.month(2026, 1), FunnelRef.of(7), ORDERS, MeasureValue.of(1)).sheet())
                 .isEqualTo(eu);
-        assertThat(eu).hasToString("2026-01 (EU)");
+        assertThat(eu).hasToString("2026-01 (funnel 7)");
         assertThat(organisation).hasToString("2026-01");
     }
 
@@ -75,7 +75,7 @@ class PeriodMeasuresTest {
         RecordedMeasure month =
                 new RecordedMeasure(Period.month(2026, 1), FunnelRef.ORGANISATION, REVENUE, MeasureValue.of(1));
         RecordedMeasure monthInFunnel =
-                new RecordedMeasure(Period.month(2026, 1), FunnelRef.of("a"), ORDERS, MeasureValue.of(1));
+                new RecordedMeasure(Period.month(2026, 1), FunnelRef.of(3), ORDERS, MeasureValue.of(1));
         RecordedMeasure monthOrders =
                 new RecordedMeasure(Period.month(2026, 1), FunnelRef.ORGANISATION, ORDERS, MeasureValue.of(1));
 

@@ -33,7 +33,7 @@ import org.hibernate.Session;
 
 /**
  * The ledger in table {@code measure_value}, written and read with plain JDBC on the transaction's own connection.
- * There is no entity: a value is a row keyed by (period, funnel, measure), and an import of 100,000 rows must be a
+ * There is no entity: a value is a row keyed by (period, funnel id, measure), and an import of 100,000 rows must be a
  * handful of statements, not 100,000 persisted objects. Each statement upserts up to {@link #CHUNK} rows passed as
  * arrays and spread out by {@code unnest}.
  *
@@ -46,24 +46,24 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
     static final int CHUNK = 10_000;
 
     private static final String UPSERT = "insert into measure_value"
-            + " (period, funnel, measure, value, recorded_at, recorded_by)"
-            + " select p, f, m, v, ?, ? from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::numeric[])"
+            + " (period, funnel_id, measure, value, recorded_at, recorded_by)"
+            + " select p, f, m, v, ?, ? from unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::numeric[])"
             + " as t(p, f, m, v)"
-            + " on conflict (period, funnel, measure) do update"
+            + " on conflict (period, funnel_id, measure) do update"
             + " set value = excluded.value, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by";
 
     /** Moves every named sheet on by one, creating it at version 1: an import overwrites whatever it finds. */
-    private static final String ADVANCE = "insert into measure_sheet (period, funnel, version)"
-            + " select p, f, 1 from unnest(?::varchar[], ?::varchar[]) as t(p, f) order by p, f"
-            + " on conflict (period, funnel) do update set version = measure_sheet.version + 1";
+    private static final String ADVANCE = "insert into measure_sheet (period, funnel_id, version)"
+            + " select p, f, 1 from unnest(?::varchar[], ?::bigint[]) as t(p, f) order by p, f"
+            + " on conflict (period, funnel_id) do update set version = measure_sheet.version + 1";
 
     /** Creates a sheet nobody recorded yet; no row means someone else just did. */
     private static final String CREATE =
-            "insert into measure_sheet (period, funnel, version) values (?, ?, 1) on conflict do nothing";
+            "insert into measure_sheet (period, funnel_id, version) values (?, ?, 1) on conflict do nothing";
 
     /** Moves a sheet on only from the version the writer read; no row means it has moved since. */
     private static final String MOVE_ON =
-            "update measure_sheet set version = version + 1 where period = ? and funnel = ? and version = ?";
+            "update measure_sheet set version = version + 1 where period = ? and funnel_id = ? and version = ?";
 
     private final EntityManager entityManager;
 
@@ -92,8 +92,8 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
                 advance.setArray(
                         2,
                         connection.createArrayOf(
-                                "varchar",
-                                sheets.stream().map(s -> s.funnel().value()).toArray(String[]::new)));
+                                "bigint",
+                                sheets.stream().map(s -> s.funnel().id()).toArray(Long[]::new)));
                 advance.executeUpdate();
             }
             write(connection, all, recording);
@@ -111,7 +111,7 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
             boolean fresh = expectedVersion == 0;
             try (PreparedStatement claim = connection.prepareStatement(fresh ? CREATE : MOVE_ON)) {
                 claim.setString(1, sheet.period().format());
-                claim.setString(2, sheet.funnel().value());
+                claim.setLong(2, sheet.funnel().id());
                 if (!fresh) {
                     claim.setLong(3, expectedVersion);
                 }
@@ -139,20 +139,20 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
             throws SQLException {
         int size = chunk.size();
         String[] periods = new String[size];
-        String[] funnels = new String[size];
+        Long[] funnels = new Long[size];
         String[] measures = new String[size];
         BigDecimal[] values = new BigDecimal[size];
         for (int i = 0; i < size; i++) {
             RecordedMeasure row = chunk.get(i);
             periods[i] = row.period().format();
-            funnels[i] = row.funnel().value();
+            funnels[i] = row.funnel().id();
             measures[i] = row.measure().value();
             values[i] = row.value().amount();
         }
         upsert.setObject(1, OffsetDateTime.ofInstant(recording.at(), ZoneOffset.UTC));
         upsert.setString(2, recording.by());
         upsert.setArray(3, connection.createArrayOf("varchar", periods));
-        upsert.setArray(4, connection.createArrayOf("varchar", funnels));
+        upsert.setArray(4, connection.createArrayOf("bigint", funnels));
         upsert.setArray(5, connection.createArrayOf("varchar", measures));
         upsert.setArray(6, connection.createArrayOf("numeric", values));
         upsert.executeUpdate();
@@ -163,9 +163,9 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
         return session().doReturningWork(connection -> {
             TreeMap<MetricKey, MeasureValue> values = new TreeMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "select measure, value from measure_value where period = ? and funnel = ?")) {
+                    "select measure, value from measure_value where period = ? and funnel_id = ?")) {
                 select.setString(1, period.format());
-                select.setString(2, funnel.value());
+                select.setLong(2, funnel.id());
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
                         values.put(MetricKey.of(result.getString(1)), MeasureValue.of(result.getBigDecimal(2)));
@@ -173,10 +173,10 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
                 }
             }
             long version = 0;
-            try (PreparedStatement select =
-                    connection.prepareStatement("select version from measure_sheet where period = ? and funnel = ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select version from measure_sheet where period = ? and funnel_id = ?")) {
                 select.setString(1, period.format());
-                select.setString(2, funnel.value());
+                select.setLong(2, funnel.id());
                 try (ResultSet result = select.executeQuery()) {
                     if (result.next()) {
                         version = result.getLong(1);
@@ -194,24 +194,24 @@ public class MeasurePersistenceAdapter implements MeasureLedger {
         }
         Map<String, Period> byText = new HashMap<>();
         periods.forEach(p -> byText.put(p.format(), p));
-        String sql = "select period, funnel, measure, value from measure_value where period = any(?)"
-                + (funnel.isPresent() ? " and funnel = ?" : "");
+        String sql = "select period, funnel_id, measure, value from measure_value where period = any(?)"
+                + (funnel.isPresent() ? " and funnel_id = ?" : "");
         List<RecordedMeasure> rows = session().doReturningWork(connection -> {
             List<RecordedMeasure> found = new ArrayList<>();
-            Map<String, FunnelRef> funnels = new HashMap<>();
+            Map<Long, FunnelRef> funnels = new HashMap<>();
             Map<String, MetricKey> keys = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setFetchSize(5_000);
                 select.setArray(
                         1, connection.createArrayOf("varchar", byText.keySet().toArray(String[]::new)));
                 if (funnel.isPresent()) {
-                    select.setString(2, funnel.get().value());
+                    select.setLong(2, funnel.get().id());
                 }
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
                         found.add(new RecordedMeasure(
                                 byText.get(result.getString(1)),
-                                funnels.computeIfAbsent(result.getString(2), FunnelRef::new),
+                                funnels.computeIfAbsent(result.getLong(2), FunnelRef::new),
                                 keys.computeIfAbsent(result.getString(3), MetricKey::of),
                                 MeasureValue.of(result.getBigDecimal(4))));
                     }

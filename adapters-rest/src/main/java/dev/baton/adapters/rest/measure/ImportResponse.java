@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * What an import found: {@code rows} data rows, every error with its line and column (the first 1,000 of
  * {@code errorCount}), and whether the rows were written. A refused commit answers 422 with the same document, typed
- * as a problem.
+ * as a problem, and so does a file that is not text in its charset, whatever the mode: its one error names the line.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportResponse(
@@ -31,7 +31,7 @@ public record ImportResponse(
                 .map(e -> new ImportErrorResponse(e.line(), e.column(), Languages.pick(e.message(), headers)))
                 .toList();
         String mode = report.mode().name().toLowerCase(Locale.ROOT);
-        if (report.mode() == ImportMode.COMMIT && !report.valid()) {
+        if ((report.mode() == ImportMode.COMMIT && !report.valid()) || !report.readable()) {
             return new ImportResponse(
                     "about:blank", "Invalid input", 422, mode, report.rows(), false, report.errorCount(), errors);
         }

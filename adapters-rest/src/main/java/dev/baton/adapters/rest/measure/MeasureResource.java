@@ -11,6 +11,7 @@ import dev.baton.application.measure.ImportMeasuresCommand;
 import dev.baton.application.measure.ImportMeasuresUseCase;
 import dev.baton.application.measure.ImportReport;
 import dev.baton.application.measure.MeasureCsv;
+import dev.baton.application.measure.MeasureFileText;
 import dev.baton.application.measure.PeriodMeasuresQuery;
 import dev.baton.application.measure.RecordMeasuresCommand;
 import dev.baton.application.measure.RecordMeasuresUseCase;
@@ -141,14 +142,17 @@ public class MeasureResource {
     /**
      * Checks ({@code mode=preview}) or writes ({@code mode=commit}) a CSV file with the header
      * {@code period,measure,value[,funnel]}. A commit writes every row in one transaction, or nothing when any row has
-     * an error (422 with the same list of errors).
+     * an error (422 with the same list of errors). The body is read as bytes: a charset in the {@code Content-Type} is
+     * honoured; without one the file is UTF-8, UTF-16 with a byte-order mark, or else GB18030 (see
+     * {@code MeasureFileText}). A file that is still not text is a 422 naming the line.
      */
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     @Path("/import")
     @Consumes({MeasureCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
-    public Response importCsv(@QueryParam("mode") String mode, String csv, @Context HttpHeaders headers) {
-        ImportReport report = importMeasures.importCsv(ImportMeasuresCommand.of(csv, mode));
+    public Response importCsv(@QueryParam("mode") String mode, byte[] csv, @Context HttpHeaders headers) {
+        String declared = MeasureFileText.charsetOf(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        ImportReport report = importMeasures.importCsv(ImportMeasuresCommand.ofFile(csv, declared, mode));
         ImportResponse response = ImportResponse.of(report, headers);
         if (response.status() != null) {
             return Response.status(422)

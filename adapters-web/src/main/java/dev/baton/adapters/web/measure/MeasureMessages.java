@@ -26,8 +26,11 @@ public interface MeasureMessages {
     @Message("Funnel")
     String funnel();
 
-    @Message("Empty for organisation-wide measures; stage entries are counted per funnel")
+    @Message("Revenue and spend are usually organisation-wide; stage entries are counted per funnel")
     String funnel_hint();
+
+    @Message("Organisation-wide")
+    String organisation_wide();
 
     @Message("Show")
     String show();

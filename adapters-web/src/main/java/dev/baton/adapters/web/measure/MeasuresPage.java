@@ -4,9 +4,11 @@ import dev.baton.adapters.web.shared.FormErrors;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
+import dev.baton.application.funnel.ListFunnelsUseCase;
 import dev.baton.application.measure.GetPeriodMeasuresUseCase;
 import dev.baton.application.measure.ImportMeasuresCommand;
 import dev.baton.application.measure.ImportMeasuresUseCase;
+import dev.baton.application.measure.MeasureFileText;
 import dev.baton.application.measure.PeriodMeasuresQuery;
 import dev.baton.application.measure.RecordMeasuresCommand;
 import dev.baton.application.measure.RecordMeasuresUseCase;
@@ -38,8 +40,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -51,6 +51,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -68,6 +69,8 @@ public class MeasuresPage {
         static native TemplateInstance period(
                 String period,
                 String funnel,
+                String funnelName,
+                List<FunnelChoice> funnels,
                 List<MeasureInput> inputs,
                 List<MeasureOption> options,
                 String extraKey,
@@ -96,6 +99,7 @@ public class MeasuresPage {
     private final RecordMeasuresUseCase recordMeasures;
     private final ImportMeasuresUseCase importMeasures;
     private final ListMetricsUseCase listMetrics;
+    private final ListFunnelsUseCase listFunnels;
     private final SecurityIdentity identity;
     private final Clock clock;
 
@@ -105,8 +109,10 @@ public class MeasuresPage {
             RecordMeasuresUseCase recordMeasures,
             ImportMeasuresUseCase importMeasures,
             ListMetricsUseCase listMetrics,
+            ListFunnelsUseCase listFunnels,
             SecurityIdentity identity,
             Clock clock) {
+        this.listFunnels = listFunnels;
         this.getMeasures = getMeasures;
         this.recordMeasures = recordMeasures;
         this.importMeasures = importMeasures;
@@ -177,7 +183,7 @@ public class MeasuresPage {
             return Html.redirect("/measures?period=" + stored.period().format()
                     + (stored.funnel().organisationWide()
                             ? ""
-                            : "&funnel=" + encode(stored.funnel().value()))
+                            : "&funnel=" + stored.funnel().id())
                     + "&saved=true");
         } catch (InvalidInputException e) {
             // The form goes on against the version it was opened with, so a clash in between is still caught.
@@ -216,8 +222,12 @@ public class MeasuresPage {
             @RestForm("mode") String mode,
             @Context HttpHeaders headers) {
         boolean fromFile = file != null && file.size() > 0;
-        String csv = fromFile ? read(file) : pasted;
-        return importPage(fromFile ? "" : pasted, csv, mode, fromFile, headers);
+        if (!fromFile) {
+            return importPage(pasted, () -> ImportMeasuresCommand.of(pasted, mode), false, headers);
+        }
+        // The part's own Content-Type declares the file's charset, if anything does; see MeasureFileText.
+        String declared = MeasureFileText.charsetOf(file.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE));
+        return importPage("", () -> ImportMeasuresCommand.ofFile(read(file), declared, mode), true, headers);
     }
 
     /** Pasted rows sent as a plain form. */
@@ -227,13 +237,14 @@ public class MeasuresPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importText(
             @RestForm("csv") String pasted, @RestForm("mode") String mode, @Context HttpHeaders headers) {
-        return importPage(pasted, pasted, mode, false, headers);
+        return importPage(pasted, () -> ImportMeasuresCommand.of(pasted, mode), false, headers);
     }
 
-    private Response importPage(String shown, String csv, String mode, boolean fromFile, HttpHeaders headers) {
+    private Response importPage(
+            String shown, Supplier<ImportMeasuresCommand> command, boolean fromFile, HttpHeaders headers) {
         Locale locale = Language.of(headers);
         try {
-            ImportView view = ImportView.of(importMeasures.importCsv(ImportMeasuresCommand.of(csv, mode)), locale);
+            ImportView view = ImportView.of(importMeasures.importCsv(command.get()), locale);
             int status = view.clean() ? 200 : 422;
             return Response.status(status)
                     .entity(Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
@@ -256,9 +267,9 @@ public class MeasuresPage {
         }
     }
 
-    private static String read(FileUpload file) {
+    private static byte[] read(FileUpload file) {
         try {
-            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            return Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
             throw new UncheckedIOException("an uploaded file could not be read", e);
         }
@@ -312,9 +323,19 @@ public class MeasuresPage {
         }
         FormErrors errors = fieldErrors.isEmpty() ? FormErrors.none() : FormErrors.of(general, locale);
         boolean mayRecord = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.TEAM_LEAD);
+        List<FunnelChoice> funnels = listFunnels.list().stream()
+                .map(f -> new FunnelChoice(Long.toString(f.id()), f.funnel().name()))
+                .toList();
+        String funnelName = funnels.stream()
+                .filter(choice -> choice.id().equals(funnel))
+                .map(FunnelChoice::name)
+                .findFirst()
+                .orElse("");
         TemplateInstance template = Templates.period(
                         period,
                         funnel,
+                        funnelName,
+                        funnels,
                         inputs,
                         options,
                         extraKey,
@@ -364,6 +385,9 @@ public class MeasuresPage {
         }
     }
 
+    /** A funnel offered by the picker: its id, the value the form sends, and its name. */
+    public record FunnelChoice(String id, String name) {}
+
     /** What the user typed into the form, kept when it is shown again. */
     private record Typed(Map<String, String> values, String extraKey, String extraValue) {
 
@@ -373,9 +397,5 @@ public class MeasuresPage {
     private static String field(MultivaluedMap<String, String> posted, String name) {
         String value = posted == null ? null : posted.getFirst(name);
         return value == null ? "" : value;
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.domain.metric.catalog;
 
+import dev.baton.domain.metric.AcrossFunnels;
 import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.MetricDefinition;
@@ -22,6 +23,7 @@ final class DefinitionBuilder {
     private LocalizedText name;
     private RollUp rollUp;
     private boolean neverNegative;
+    private AcrossFunnels acrossFunnels;
 
     private DefinitionBuilder(String key, Optional<Expression> formula, boolean stageScoped) {
         this.key = MetricKey.of(key);
@@ -65,11 +67,21 @@ final class DefinitionBuilder {
         return this;
     }
 
+    /** How a measure recorded per funnel makes up the organisation's value; see {@link AcrossFunnels}. */
+    DefinitionBuilder acrossFunnels(AcrossFunnels acrossFunnels) {
+        this.acrossFunnels = acrossFunnels;
+        return this;
+    }
+
     MetricDefinition described(String en, String zhCn) {
         boolean isMeasure = formula.isEmpty() && !stageScoped;
         if (isMeasure && rollUp == null) {
             // No default on purpose: summing a stock or an average would give a quarter a believable wrong number.
             throw new IllegalStateException("the built-in measure " + key + " must say how it rolls up");
+        }
+        if (isMeasure && acrossFunnels == null) {
+            // No default either: adding up two funnels' ARPU would double it.
+            throw new IllegalStateException("the built-in measure " + key + " must say how it combines across funnels");
         }
         return new MetricDefinition(
                 key,
@@ -82,6 +94,7 @@ final class DefinitionBuilder {
                 stageScoped,
                 true,
                 rollUp == null ? RollUp.NONE : rollUp,
-                neverNegative);
+                neverNegative,
+                acrossFunnels == null ? AcrossFunnels.SUM : acrossFunnels);
     }
 }

@@ -1,0 +1,86 @@
+package dev.baton.application.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.baton.application.funnel.FunnelRepository;
+import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.shared.InvalidInputException;
+import dev.baton.domain.funnel.Funnel;
+import dev.baton.domain.funnel.Stage;
+import dev.baton.domain.measure.FunnelRef;
+import dev.baton.domain.shared.InvalidValueException;
+import dev.baton.domain.team.TeamId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MeasureFunnelsTest {
+
+    private static StoredFunnel funnel(long id, String name) {
+        TeamId team = new TeamId(1);
+        return new StoredFunnel(id, Funnel.of(name, new Stage("lead", "Lead", team), new Stage("sql", "SQL", team)), 0);
+    }
+
+    private static final List<StoredFunnel> FUNNELS =
+            List.of(funnel(3, "Product A"), funnel(4, "Twin"), funnel(5, "Twin"), funnel(6, "3"));
+
+    private static FunnelRepository repository() {
+        return new FunnelRepository() {
+            public long nextId() {
+                return 99;
+            }
+
+            public StoredFunnel add(StoredFunnel funnel) {
+                return funnel;
+            }
+
+            public StoredFunnel update(StoredFunnel funnel) {
+                return funnel;
+            }
+
+            public Optional<StoredFunnel> findById(long id) {
+                return FUNNELS.stream().filter(f -> f.id() == id).findFirst();
+            }
+
+            public List<StoredFunnel> findAll() {
+                return FUNNELS;
+            }
+        };
+    }
+
+    private final MeasureFunnels funnels = MeasureFunnels.of(repository());
+
+    @Test
+    void aCellNamesAFunnelByItsIdOrItsExactName() {
+        assertThat(funnels.resolve("3")).isEqualTo(FunnelRef.of(3));
+        assertThat(funnels.resolve(" Product A ")).isEqualTo(FunnelRef.of(3));
+        assertThat(funnels.resolve("")).isEqualTo(FunnelRef.ORGANISATION);
+    }
+
+    @Test
+    void anIdWinsOverAFunnelNamedLikeAnotherOnesId() {
+        assertThat(funnels.resolve("3")).isEqualTo(FunnelRef.of(3));
+        assertThat(funnels.resolve("6")).isEqualTo(FunnelRef.of(6));
+    }
+
+    @Test
+    void anUnknownFunnelOrANameTwoFunnelsShareIsRefusedNamingIt() {
+        assertThatThrownBy(() -> funnels.resolve("product a"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("Unknown funnel 'product a'");
+        assertThatThrownBy(() -> funnels.resolve("77")).hasMessageContaining("Unknown funnel '77'");
+        assertThatThrownBy(() -> funnels.resolve("Twin"))
+                .hasMessageContaining("2 funnels are named 'Twin'")
+                .hasMessageContaining("4, 5");
+    }
+
+    @Test
+    void aRecordingNamesAFunnelThatExists() {
+        MeasureFunnels.requireKnown(repository(), FunnelRef.of(3));
+        MeasureFunnels.requireKnown(repository(), FunnelRef.ORGANISATION);
+        assertThatThrownBy(() -> MeasureFunnels.requireKnown(repository(), FunnelRef.of(987)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("987");
+    }
+}
