@@ -45,7 +45,7 @@ public final class DatabaseSelection implements AutoCloseable {
                 .toAbsolutePath();
         int port = Optional.ofNullable(System.getenv(PORT_ENV))
                 .filter(s -> !s.isBlank())
-                .map(Integer::parseInt)
+                .map(DatabaseSelection::port)
                 .orElse(0);
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port, false);
         System.setProperty(URL_PROPERTY, database.jdbcUrl());
@@ -53,6 +53,18 @@ public final class DatabaseSelection implements AutoCloseable {
         System.setProperty("quarkus.datasource.password", "");
         LOG.infof("Started the embedded PostgreSQL on port %d with its data in %s", database.port(), dataDir);
         return new DatabaseSelection(Optional.of(database), Optional.of(dataDir));
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port > 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new StartRefusedException(PORT_ENV + " must be a port number from 1 to 65535, not '" + value + "'.");
     }
 
     @Override

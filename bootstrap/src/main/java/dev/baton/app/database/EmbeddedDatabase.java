@@ -3,7 +3,6 @@ package dev.baton.app.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -22,10 +21,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts a server on {@code dataDirectory}, creating the cluster on first use and reusing it afterwards. */
+    /**
+     * Starts a server on {@code dataDirectory}, creating the cluster on first use and reusing it afterwards. A server
+     * left running on it by a Baton that died is stopped cleanly first; a directory that cannot be used is refused
+     * with a {@link StartRefusedException} (see {@link DataDirectoryCheck}).
+     */
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean throwAway) {
+        DataDirectoryCheck.before(dataDirectory, port);
         try {
-            Files.createDirectories(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(throwAway)
@@ -38,8 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 builder.setPort(port);
             }
             return new EmbeddedDatabase(builder.start());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (IOException | RuntimeException e) {
+            throw new StartRefusedException("The embedded PostgreSQL did not start on " + dataDirectory + " ("
+                    + e.getMessage() + "); its own messages are in the lines above.");
         }
     }
 

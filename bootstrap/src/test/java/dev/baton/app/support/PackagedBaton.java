@@ -5,9 +5,11 @@ import static io.restassured.RestAssured.given;
 import dev.baton.app.database.EmbeddedDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -46,7 +48,55 @@ public final class PackagedBaton implements AutoCloseable {
 
     /** Starts Baton with these environment variables and waits until it is ready (90 s at most). */
     public static PackagedBaton start(Map<String, String> environment, Path logDir) throws IOException {
+        return start(environment, logDir, Duration.ofSeconds(90));
+    }
+
+    /** Starts Baton and waits until it is ready; fails when it is not ready within {@code readyWithin}. */
+    public static PackagedBaton start(Map<String, String> environment, Path logDir, Duration readyWithin)
+            throws IOException {
         int port = freePort();
+        PackagedBaton baton = new PackagedBaton(launch(environment, logFile(logDir), port), port);
+        baton.awaitReady(logDir, readyWithin);
+        return baton;
+    }
+
+    /** What a start that cannot go on leaves behind: how the process exited and every line it wrote. */
+    public record Refusal(int exitCode, List<String> lines) {
+
+        /** The lines logged at ERROR level. */
+        public List<String> errors() {
+            return lines.stream().filter(line -> line.contains(" ERROR ")).toList();
+        }
+
+        /** Lines that belong to a Java stack trace. */
+        public List<String> stackTraceLines() {
+            return lines.stream()
+                    .filter(line -> line.matches("\\s+at .*")
+                            || line.startsWith("Caused by:")
+                            || line.matches("\\s+\\.\\.\\. \\d+ more")
+                            || line.matches("^[a-z][\\w.]+\\.[A-Z]\\w*(Exception|Error)\\b.*"))
+                    .toList();
+        }
+    }
+
+    /** Starts Baton on {@code httpPort} expecting it to give up, and waits (90 s at most) for it to exit. */
+    public static Refusal startExpectingRefusal(Map<String, String> environment, Path logDir, int httpPort)
+            throws IOException, InterruptedException {
+        Path log = logFile(logDir);
+        Process process = launch(environment, log, httpPort);
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            throw new IllegalStateException("Baton kept running instead of refusing to start; see " + log);
+        }
+        return new Refusal(process.exitValue(), Files.readAllLines(log));
+    }
+
+    private static Path logFile(Path logDir) {
+        return logDir.resolve("baton-" + System.nanoTime() + ".log");
+    }
+
+    private static Process launch(Map<String, String> environment, Path log, int port) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Dquarkus.http.port=" + port,
@@ -55,42 +105,32 @@ public final class PackagedBaton implements AutoCloseable {
                         "-jar",
                         JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)
-                .redirectOutput(
-                        logDir.resolve("baton-" + System.nanoTime() + ".log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().remove("BATON_SESSION_KEY");
         builder.environment().putAll(environment);
-        PackagedBaton baton = new PackagedBaton(builder.start(), port);
-        baton.awaitReady(logDir);
-        return baton;
+        return builder.start();
     }
 
     /** Runs Baton with these environment variables until it exits by itself; returns its exit code and output. */
     public static Exited runToExit(Map<String, String> environment, Path logDir)
             throws IOException, InterruptedException {
-        Path log = logDir.resolve("baton-" + System.nanoTime() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dquarkus.http.port=" + freePort(),
-                        "-jar",
-                        JAR.toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        builder.environment().remove("BATON_SESSION_KEY");
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("Baton did not exit within 90 s; see " + log);
-        }
-        return new Exited(process.exitValue(), java.nio.file.Files.readString(log));
+        Refusal exited = startExpectingRefusal(environment, logDir, freePort());
+        return new Exited(exited.exitCode(), String.join("\n", exited.lines()));
     }
 
     public record Exited(int code, String output) {}
 
-    private void awaitReady(Path logDir) throws IOException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    /** Whether a PostgreSQL server process runs on this data directory (its command line names the directory). */
+    public static boolean postgresRunningOn(Path dataDirectory) {
+        String needle = dataDirectory.toString();
+        return ProcessHandle.allProcesses()
+                .map(p -> p.info().commandLine().orElse(""))
+                .anyMatch(cmd -> cmd.contains("postgres") && cmd.contains(needle) && !cmd.contains("quarkus-run.jar"));
+    }
+
+    private void awaitReady(Path logDir, Duration readyWithin) throws IOException {
+        Instant deadline = Instant.now().plus(readyWithin);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Baton exited early; see the log in " + logDir);
@@ -105,7 +145,8 @@ public final class PackagedBaton implements AutoCloseable {
             pause(Duration.ofMillis(200));
         }
         process.destroyForcibly();
-        throw new IllegalStateException("Baton did not become ready in 90 s; see the log in " + logDir);
+        throw new IllegalStateException(
+                "Baton did not become ready in " + readyWithin.toSeconds() + " s; see the log in " + logDir);
     }
 
     public String url(String path) {
