@@ -114,7 +114,19 @@ public record MetricDefinition(
             boolean builtIn,
             RollUp rollUp,
             AcrossFunnels acrossFunnels) {
-        this(key, name, description, unit, direction, category, formula, stageScoped, builtIn, rollUp, false, acrossFunnels);
+        this(
+                key,
+                name,
+                description,
+                unit,
+                direction,
+                category,
+                formula,
+                stageScoped,
+                builtIn,
+                rollUp,
+                false,
+                acrossFunnels);
     }
 
     public boolean isMeasure() {

@@ -52,7 +52,7 @@ public final class ErrorPages {
             return render(409, e.reason().in(locale));
         }
         if (failure instanceof AlreadyExistsException e) {
-            return render(409, e.errors().get(0).message().in(locale), locale);
+            return render(409, e.errors().get(0).message().in(locale));
         }
         if (failure instanceof InvalidInputException e) {
             return render(400, e.errors().get(0).message().in(locale));

@@ -100,10 +100,9 @@ public class TokensPage {
             HttpHeaders headers,
             int status) {
         List<ApiToken> tokens = listTokens.list(Optional.empty());
-        return Html.page(
-                Templates.tokens(tokens, created, name, expiresAt, errors, revoked)
-                        .data("nav", "tokens"),
-                Language.of(headers),
-                status);
+        return Response.status(status)
+                .entity(Templates.tokens(tokens, created, name, expiresAt, errors, revoked)
+                        .data("nav", "tokens"))
+                .build();
     }
 }
