@@ -6,15 +6,21 @@ import static io.restassured.RestAssured.given;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import dev.baton.app.support.Api;
 import dev.baton.app.support.Browser;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
+import dev.baton.app.support.PlanApi;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +63,28 @@ class ImportInTheBrowserTest {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A funnel of the test's own, made through the API as the admin: measures name an existing funnel by id. */
+    private static String aFunnel(String name) {
+        RequestSpecification admin = given().auth().preemptive().basic("admin", "test-admin-secret");
+        long owner = Api.createPerson(admin, Names.unique("Import Owner"), "TEAM_LEAD");
+        long team = Api.createTeam(
+                given().auth().preemptive().basic("admin", "test-admin-secret"),
+                Names.unique("Importing"),
+                "MARKETING",
+                owner);
+        return given().auth()
+                .preemptive()
+                .basic("admin", "test-admin-secret")
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name, "stages", List.of(PlanApi.stage("lead", team), PlanApi.stage("sql", team))))
+                .post("/api/funnels")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+    }
+
     private static ValidatableResponse sheet(String funnel, String period) {
         return given().auth()
                 .preemptive()
@@ -69,7 +97,7 @@ class ImportInTheBrowserTest {
 
     @Test
     void theImportShowsItsProgressAndTheCheckedFileIsCommittedWithoutChoosingItAgain() {
-        String funnel = Names.unique("import browser").replace(' ', '-');
+        String funnel = aFunnel(Names.unique("import browser"));
         Page page = signedInAsAdmin();
         page.getByLabel("CSV file").setInputFiles(new FilePayload("measures.csv", "text/csv", csv(funnel)));
 
@@ -100,7 +128,7 @@ class ImportInTheBrowserTest {
 
     @Test
     void rowsWithErrorsAreListedByLineAndNothingIsWritten() {
-        String funnel = Names.unique("import errors").replace(' ', '-');
+        String funnel = aFunnel(Names.unique("import errors"));
         Page page = signedInAsAdmin();
         page.getByLabel("…or paste the rows")
                 .fill("period,measure,value,funnel\n2036-02,revenue,-5," + funnel + "\n2036-13,orders,1," + funnel);
