@@ -30,11 +30,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,6 +66,7 @@ public class MeasureResource {
         this.exportMeasures = exportMeasures;
     }
 
+    @Operation(operationId = "getMeasures", summary = "Read a period's measures")
     @GET
     @Path("/{period}")
     @APIResponse(
@@ -80,6 +85,11 @@ public class MeasureResource {
      * period is expected to hold nothing yet. A sheet recorded by someone else since answers 409, and nothing is
      * written.
      */
+    @Operation(operationId = "recordMeasures", summary = "Record a period's measures")
+    @RequestBody(
+            required = true,
+            description = "Measure keys and their numbers, e.g. {\"revenue\": 1800000, \"entered:mql\": 1200}",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, additionalProperties = BigDecimal.class)))
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @PUT
     @Path("/{period}")
@@ -143,6 +153,15 @@ public class MeasureResource {
      * {@code period,measure,value[,funnel]}. A commit writes every row in one transaction, or nothing when any row has
      * an error (422 with the same list of errors).
      */
+    @Operation(operationId = "importMeasures", summary = "Check or import a CSV file of measures")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every row is valid; with mode=commit they are written",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Some rows are wrong, and nothing is written: each error names its row",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportResponse.class)))
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     @Path("/import")
@@ -160,6 +179,11 @@ public class MeasureResource {
     }
 
     /** Every value recorded from {@code from} to {@code to} (months, quarters and years lying within), as CSV. */
+    @Operation(operationId = "exportMeasures", summary = "Export the recorded measures as CSV")
+    @APIResponse(
+            responseCode = "200",
+            description = "The measures as CSV: period,measure,value,funnel",
+            content = @Content(mediaType = MeasureCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("/export")
     @Produces(MeasureCsv.MEDIA_TYPE)
