@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/alignment")
@@ -36,11 +37,15 @@ public class AlignmentResource {
         this.evaluate = evaluate;
     }
 
+    @Operation(operationId = "getAlignmentReport", summary = "The alignment report of the stored plan for a period")
     @GET
     public AlignmentResponse report(@QueryParam("period") String period) {
         return AlignmentResponse.of(report.report(AlignmentQuery.of(period)));
     }
 
+    @Operation(
+            operationId = "previewWhatIf",
+            summary = "The report before and after one proposed change, saving nothing")
     @POST
     @Path("/what-if")
     public WhatIfResponse whatIf(WhatIfRequest request) {
@@ -52,6 +57,9 @@ public class AlignmentResource {
                 body.target() == null ? null : body.target().toInput())));
     }
 
+    @Operation(
+            operationId = "evaluatePlan",
+            summary = "Check a whole plan sent in the body, without touching the database")
     @POST
     @Path("/evaluate")
     public AlignmentResponse evaluate(PlanRequest request) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The alignment report as JSON. Teams are named by key for a plan sent to be evaluated, and as {@code {id, name}} for
@@ -34,6 +35,7 @@ public record AlignmentResponse(
 
     public record TeamRef(long id, String name) {}
 
+    @Schema(name = "AlignmentHandoff")
     public record HandoffResponse(
             String funnel,
             String from,

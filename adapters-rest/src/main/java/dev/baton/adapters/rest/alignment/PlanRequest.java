@@ -5,6 +5,7 @@ import dev.baton.application.alignment.PlanInput;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A whole plan to evaluate, in the contract's JSON shape. */
 public record PlanRequest(
@@ -14,10 +15,13 @@ public record PlanRequest(
         List<PlanTargetRequest> targets,
         Map<String, BigDecimal> actuals) {
 
+    @Schema(name = "PlanTeam")
     public record TeamRequest(String key, String name, String kind) {}
 
+    @Schema(name = "PlanFunnel")
     public record FunnelRequest(String name, List<StageRequest> stages) {}
 
+    @Schema(name = "PlanStage")
     public record StageRequest(String key, String name, String team) {}
 
     public record PlanTargetRequest(

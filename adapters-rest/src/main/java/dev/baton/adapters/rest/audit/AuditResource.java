@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/audit")
@@ -41,10 +44,12 @@ public class AuditResource {
             String entity,
             String entityId,
             String action,
-            JsonNode before,
-            JsonNode after,
+            @Schema(type = SchemaType.OBJECT, description = "The entity before the change; absent for a creation")
+                    JsonNode before,
+            @Schema(type = SchemaType.OBJECT, description = "The entity after the change") JsonNode after,
             Long team) {}
 
+    @Operation(operationId = "listAuditEntries", summary = "Read the audit trail")
     @GET
     public PageResponse<AuditEntryResponse> list(
             @QueryParam("entity") String entity,

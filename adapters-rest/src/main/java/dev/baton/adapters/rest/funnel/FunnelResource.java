@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/funnels")
@@ -43,17 +47,24 @@ public class FunnelResource {
         this.getFunnel = getFunnel;
     }
 
+    @Operation(operationId = "listFunnels", summary = "List the funnels with their stages and handoffs")
     @GET
     public List<FunnelResponse> list() {
         return listFunnels.list().stream().map(FunnelResponse::of).toList();
     }
 
+    @Operation(operationId = "getFunnel", summary = "Read one funnel")
     @GET
     @Path("/{id}")
     public FunnelResponse get(@PathParam("id") long id) {
         return FunnelResponse.of(getFunnel.get(id));
     }
 
+    @Operation(operationId = "createFunnel", summary = "Define a funnel")
+    @APIResponse(
+            responseCode = "201",
+            description = "The funnel as stored",
+            content = @Content(schema = @Schema(implementation = FunnelResponse.class)))
     @RolesAllowed(Roles.ADMIN)
     @POST
     public Response create(FunnelRequest request, @Context UriInfo uri) {
@@ -66,6 +77,12 @@ public class FunnelResource {
                 .build();
     }
 
+    @Operation(operationId = "editFunnel", summary = "Change a funnel's stages or their owners")
+    @APIResponse(
+            responseCode = "200",
+            description = "The funnel as stored",
+            content = @Content(schema = @Schema(implementation = FunnelResponse.class)))
+    @APIResponse(responseCode = "409", description = "The funnel changed since the version sent was read")
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}")

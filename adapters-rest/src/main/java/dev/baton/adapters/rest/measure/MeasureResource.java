@@ -31,11 +31,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +67,7 @@ public class MeasureResource {
         this.exportMeasures = exportMeasures;
     }
 
+    @Operation(operationId = "getMeasures", summary = "Read a period's measures")
     @GET
     @Path("/{period}")
     @APIResponse(
@@ -81,6 +86,11 @@ public class MeasureResource {
      * period is expected to hold nothing yet. A sheet recorded by someone else since answers 409, and nothing is
      * written.
      */
+    @Operation(operationId = "recordMeasures", summary = "Record a period's measures")
+    @RequestBody(
+            required = true,
+            description = "Measure keys and their numbers, e.g. {\"revenue\": 1800000, \"entered:mql\": 1200}",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, additionalProperties = BigDecimal.class)))
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @PUT
     @Path("/{period}")
@@ -146,6 +156,15 @@ public class MeasureResource {
      * honoured; without one the file is UTF-8, UTF-16 with a byte-order mark, or else GB18030 (see
      * {@code MeasureFileText}). A file that is still not text is a 422 naming the line.
      */
+    @Operation(operationId = "importMeasures", summary = "Check or import a CSV file of measures")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every row is valid; with mode=commit they are written",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Some rows are wrong, and nothing is written: each error names its row",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportResponse.class)))
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     @Path("/import")
@@ -164,6 +183,11 @@ public class MeasureResource {
     }
 
     /** Every value recorded from {@code from} to {@code to} (months, quarters and years lying within), as CSV. */
+    @Operation(operationId = "exportMeasures", summary = "Export the recorded measures as CSV")
+    @APIResponse(
+            responseCode = "200",
+            description = "The measures as CSV: period,measure,value,funnel",
+            content = @Content(mediaType = MeasureCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("/export")
     @Produces(MeasureCsv.MEDIA_TYPE)

@@ -26,6 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/metrics")
@@ -52,6 +56,7 @@ public class MetricResource {
         this.defineMetric = defineMetric;
     }
 
+    @Operation(operationId = "listMetrics", summary = "List the metric catalog")
     @GET
     public MetricListResponse list(@QueryParam("category") String category) {
         return MetricListResponse.of(listMetrics.list(ListMetricsQuery.of(category)).stream()
@@ -59,12 +64,14 @@ public class MetricResource {
                 .toList());
     }
 
+    @Operation(operationId = "getMetric", summary = "Read one metric: definition, formula, inputs, worked example")
     @GET
     @Path("/{key}")
     public MetricResponse get(@PathParam("key") String key) {
         return MetricResponse.of(getMetric.get(MetricKeys.fromPath(key)));
     }
 
+    @Operation(operationId = "evaluateMetric", summary = "Compute a metric from the measures sent")
     @POST
     @Path("/{key}/evaluate")
     public EvaluationResponse evaluate(
@@ -79,6 +86,11 @@ public class MetricResource {
         return EvaluationResponse.of(evaluateMetric.evaluate(command), headers);
     }
 
+    @Operation(operationId = "defineMetric", summary = "Define a custom metric with a formula")
+    @APIResponse(
+            responseCode = "201",
+            description = "The metric as stored",
+            content = @Content(schema = @Schema(implementation = MetricResponse.class)))
     @RolesAllowed(Roles.ADMIN)
     @POST
     public Response define(CustomMetricRequest request, @Context UriInfo uri) {

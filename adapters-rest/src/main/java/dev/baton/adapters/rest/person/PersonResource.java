@@ -27,6 +27,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/people")
@@ -56,18 +60,25 @@ public class PersonResource {
         this.getPerson = getPerson;
     }
 
+    @Operation(operationId = "listPeople", summary = "List the people")
     @GET
     public PageResponse<PersonResponse> list(
             @QueryParam("search") String search, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return PageResponse.of(listPeople.list(ListPeopleQuery.of(search, page, size)), PersonResponse::of);
     }
 
+    @Operation(operationId = "getPerson", summary = "Read one person")
     @GET
     @Path("/{id}")
     public PersonResponse get(@PathParam("id") long id) {
         return PersonResponse.of(getPerson.get(PersonIds.of(id)));
     }
 
+    @Operation(operationId = "createPerson", summary = "Add a person")
+    @APIResponse(
+            responseCode = "201",
+            description = "The person as stored",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @RolesAllowed(Roles.ADMIN)
     @POST
     public Response create(PersonRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -80,6 +91,12 @@ public class PersonResource {
                 .build();
     }
 
+    @Operation(operationId = "editPerson", summary = "Change a person's name, email or roles")
+    @APIResponse(
+            responseCode = "200",
+            description = "The person as stored",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "409", description = "The person changed since the version sent was read")
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}")
@@ -90,6 +107,8 @@ public class PersonResource {
     }
 
     /** Gives the person a sign-in with this username and password, or sets a new password. */
+    @Operation(operationId = "grantSignIn", summary = "Give a person a sign-in, or a new password")
+    @APIResponse(responseCode = "204", description = "The sign-in is set")
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}/account")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/scorecard")
@@ -26,6 +27,7 @@ public class ScorecardResource {
     }
 
     /** The scorecard of {@code period} (2026-09, 2026-Q3, 2026); without one, the current or latest month. */
+    @Operation(operationId = "getScorecard", summary = "The scorecard of a period")
     @GET
     public ScorecardResponse scorecard(@QueryParam("period") String period) {
         return ScorecardResponse.of(scorecards.scorecard(ScorecardQuery.of(period)));

@@ -14,6 +14,7 @@ import dev.baton.domain.shared.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The scorecard as JSON: the alignment report with actuals, each team's KPIs with standing and trend, unit economics.
@@ -28,6 +29,7 @@ public record ScorecardResponse(
         List<EconomicsResponse> unitEconomics,
         boolean running) {
 
+    @Schema(name = "ScorecardTeam")
     public record TeamResponse(long id, String name, List<KpiResponse> kpis) {}
 
     public record KpiResponse(

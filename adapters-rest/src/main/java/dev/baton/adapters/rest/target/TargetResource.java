@@ -30,6 +30,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/targets")
@@ -62,6 +66,7 @@ public class TargetResource {
         this.getTarget = getTarget;
     }
 
+    @Operation(operationId = "listTargets", summary = "List KPI targets")
     @GET
     public PageResponse<TargetResponse> list(
             @QueryParam("team") Long team,
@@ -73,12 +78,18 @@ public class TargetResource {
                 listTargets.list(ListTargetsQuery.of(team, period, metric, page, size)), TargetResponse::of);
     }
 
+    @Operation(operationId = "getTarget", summary = "Read one KPI target")
     @GET
     @Path("/{id}")
     public TargetResponse get(@PathParam("id") String id) {
         return TargetResponse.of(getTarget.get(id));
     }
 
+    @Operation(operationId = "setTarget", summary = "Set a KPI target")
+    @APIResponse(
+            responseCode = "201",
+            description = "The target as stored",
+            content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     public Response set(TargetRequest request, @Context UriInfo uri) {
@@ -91,6 +102,12 @@ public class TargetResource {
                 .build();
     }
 
+    @Operation(operationId = "changeTarget", summary = "Change a KPI target")
+    @APIResponse(
+            responseCode = "200",
+            description = "The target as stored",
+            content = @Content(schema = @Schema(implementation = TargetResponse.class)))
+    @APIResponse(responseCode = "409", description = "The target changed since the version sent was read")
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @PUT
     @Path("/{id}")
@@ -100,6 +117,9 @@ public class TargetResource {
     }
 
     /** Removes a target; the version the client read goes in the query ({@code ?version=3}). */
+    @Operation(operationId = "removeTarget", summary = "Remove a KPI target")
+    @APIResponse(responseCode = "204", description = "The target is removed")
+    @APIResponse(responseCode = "409", description = "The target changed since the version sent was read")
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @DELETE
     @Path("/{id}")
@@ -108,6 +128,7 @@ public class TargetResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "copyTargets", summary = "Copy a team's targets from one period into another")
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     @Path("/copy")

@@ -33,6 +33,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/teams")
@@ -68,6 +72,7 @@ public class TeamResource {
         this.getTeam = getTeam;
     }
 
+    @Operation(operationId = "listTeams", summary = "List the teams")
     @GET
     public PageResponse<TeamResponse> list(
             @QueryParam("kind") String kind,
@@ -77,12 +82,18 @@ public class TeamResource {
         return PageResponse.of(listTeams.list(ListTeamsQuery.of(kind, includeArchived, page, size)), TeamResponse::of);
     }
 
+    @Operation(operationId = "getTeam", summary = "Read one team")
     @GET
     @Path("/{id}")
     public TeamResponse get(@PathParam("id") long id) {
         return TeamResponse.of(getTeam.get(teamId(id)));
     }
 
+    @Operation(operationId = "createTeam", summary = "Create a team")
+    @APIResponse(
+            responseCode = "201",
+            description = "The team as stored",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
     @RolesAllowed(Roles.ADMIN)
     @POST
     public Response create(TeamRequest request, @Context UriInfo uri) {
@@ -95,6 +106,12 @@ public class TeamResource {
                 .build();
     }
 
+    @Operation(operationId = "editTeam", summary = "Rename a team, change its kind or owner")
+    @APIResponse(
+            responseCode = "200",
+            description = "The team as stored",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+    @APIResponse(responseCode = "409", description = "The team changed since the version sent was read")
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{id}")
@@ -104,6 +121,12 @@ public class TeamResource {
         return withOwner(team);
     }
 
+    @Operation(operationId = "addTeamMember", summary = "Add a member to a team")
+    @APIResponse(
+            responseCode = "200",
+            description = "The team with its new member",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+    @APIResponse(responseCode = "409", description = "The team changed since the version sent was read")
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/members")
@@ -112,6 +135,12 @@ public class TeamResource {
         return withOwner(addMember.addMember(TeamMembershipCommand.of(id, body.personId())));
     }
 
+    @Operation(operationId = "removeTeamMember", summary = "Remove a member from a team")
+    @APIResponse(
+            responseCode = "200",
+            description = "The team without the member",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+    @APIResponse(responseCode = "409", description = "The team changed since the version sent was read")
     @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}/members/{personId}")
@@ -119,6 +148,14 @@ public class TeamResource {
         return withOwner(removeMember.removeMember(TeamMembershipCommand.of(id, personId)));
     }
 
+    @Operation(operationId = "archiveTeam", summary = "Archive a team")
+    @APIResponse(
+            responseCode = "200",
+            description = "The archived team",
+            content = @Content(schema = @Schema(implementation = TeamResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The team changed since it was read, or it still owns stages or targets")
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/archive")
