@@ -7,6 +7,7 @@ import dev.baton.adapters.web.shared.ErrorPages;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.UnauthenticatedException;
 import dev.baton.application.shared.UnavailableException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -49,7 +50,26 @@ public class ExceptionRouting {
         if (databaseUnreachable(failure)) {
             return new UnavailableException(failure);
         }
+        if (malformedAntiForgeryToken(failure)) {
+            return new BadRequestException(failure);
+        }
         return failure;
+    }
+
+    /**
+     * quarkus-rest-csrf decodes the token a form or header sends before comparing it, and a value that is not base64url
+     * escapes it as an IllegalArgumentException. That is a refused request (400), the same as a wrong token, not a fault.
+     */
+    static boolean malformedAntiForgeryToken(Throwable failure) {
+        if (!(failure instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.quarkus.csrf.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

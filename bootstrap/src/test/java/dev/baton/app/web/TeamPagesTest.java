@@ -154,6 +154,17 @@ class TeamPagesTest {
                 .statusCode(400)
                 .contentType(containsString("text/html"))
                 .body(containsString("Please check the address or the form and try again."));
+        // A token that is not even base64url is refused like a wrong one, not answered as a fault.
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, "%%% not a token %%%")
+                .formParam("name", name)
+                .formParam("kind", "SALES")
+                .formParam("ownerId", "1")
+                .when()
+                .post("/admin/teams")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"));
         // The token in clear as the cookie: only its signature is accepted there, which another site cannot make.
         given().cookie(Csrf.COOKIE, Csrf.TOKEN)
                 .formParam(Csrf.FIELD, Csrf.TOKEN)

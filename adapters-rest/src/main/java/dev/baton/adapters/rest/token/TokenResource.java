@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/tokens")
@@ -47,6 +51,7 @@ public class TokenResource {
     }
 
     /** Your own tokens; an admin may name another person ({@code personId}). */
+    @Operation(operationId = "listApiTokens", summary = "List your API tokens (an admin: anyone's)")
     @GET
     public List<TokenResponse> list(@QueryParam("personId") Long personId) {
         Optional<PersonId> person = Optional.ofNullable(personId).map(TokenResource::personId);
@@ -54,6 +59,11 @@ public class TokenResource {
     }
 
     /** A new token of yours; the answer holds its secret, shown this once. */
+    @Operation(operationId = "createApiToken", summary = "Create an API token; its secret is in this answer only")
+    @APIResponse(
+            responseCode = "201",
+            description = "The token with its secret",
+            content = @Content(schema = @Schema(implementation = NewTokenResponse.class)))
     @POST
     public Response create(TokenRequest request, @Context UriInfo uri) {
         TokenRequest body = Bodies.required(request);
@@ -66,6 +76,8 @@ public class TokenResource {
     }
 
     /** Revokes one of your tokens at once; an admin may revoke anyone's. */
+    @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once")
+    @APIResponse(responseCode = "204", description = "Revoked")
     @DELETE
     @Path("/{id}")
     public Response revoke(@PathParam("id") long id) {
