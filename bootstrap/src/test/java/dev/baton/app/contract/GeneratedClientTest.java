@@ -6,6 +6,7 @@ import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import dev.baton.app.support.SignIns;
 import dev.baton.client.ApiClient;
+import dev.baton.client.api.ApiTokensApi;
 import dev.baton.client.api.MeasuresApi;
 import dev.baton.client.api.PeopleApi;
 import dev.baton.client.api.ScorecardApi;
@@ -20,6 +21,7 @@ import dev.baton.client.model.TargetRequest;
 import dev.baton.client.model.TargetResponse;
 import dev.baton.client.model.TeamRequest;
 import dev.baton.client.model.ThresholdRequest;
+import dev.baton.client.model.TokenRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Java client generated from {@code docs/openapi.yaml} by openapi-generator (see bootstrap's pom), used the way a
- * customer's integration would: create a team, set its target, record the measure and read the scorecard.
+ * customer's integration would: sign in with an API token, create a team, set its target, record the measure and read the scorecard.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -41,22 +43,21 @@ class GeneratedClientTest {
 
     private static final String PERIOD = "4077-03";
 
-    /** How the client signs in. A personal access token is this one line: {@code bearer(token)}. */
-    private static final String AUTHORIZATION = basic(SignIns.ADMIN, SignIns.ADMIN_PASSWORD);
-
     @TestHTTPResource("/")
     URI baton;
 
     @Test
     void aGeneratedClientCreatesATeamSetsATargetRecordsAMeasureAndReadsTheScorecard() throws Exception {
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(baton.toString().replaceAll("/$", ""));
-        client.setRequestInterceptor(request -> request.header("Authorization", AUTHORIZATION));
+        // A person at a terminal makes a token once with their password; the integration then signs in with it.
+        String token = new ApiTokensApi(client(basic(SignIns.ADMIN, SignIns.ADMIN_PASSWORD)))
+                .createApiToken(new TokenRequest().name(Names.unique("generated client")))
+                .getToken();
+        ApiClient client = client(bearer(token));
 
         long owner = new PeopleApi(client)
                 .createPerson(new PersonRequest()
                         .name("Client Owner")
-                        .email(Names.unique("client") + "@example.com")
+                        .email(Names.email("client"))
                         .roles(List.of("TEAM_LEAD")))
                 .getId();
         long team = new TeamsApi(client)
@@ -91,12 +92,18 @@ class GeneratedClientTest {
         assertThat(leads.getActual()).isEqualByComparingTo("1200");
     }
 
+    private ApiClient client(String authorization) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(baton.toString().replaceAll("/$", ""));
+        client.setRequestInterceptor(request -> request.header("Authorization", authorization));
+        return client;
+    }
+
     private static String basic(String username, String password) {
         return "Basic "
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    @SuppressWarnings("unused") // the sign-in of API tokens, once they are merged: AUTHORIZATION = bearer(token)
     private static String bearer(String token) {
         return "Bearer " + token;
     }

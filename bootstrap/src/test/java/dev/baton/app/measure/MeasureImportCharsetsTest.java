@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import io.quarkus.test.common.WithTestResource;
@@ -127,8 +128,8 @@ class MeasureImportCharsetsTest {
     @Test
     void theImportPageReadsAGb18030FileAndHonoursThePartsDeclaredCharset() {
         Named plain = aChineseFunnel("2032-05", 15);
-        given().cookie("baton_csrf", "t")
-                .multiPart("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .multiPart(Csrf.FIELD, Csrf.TOKEN)
                 .multiPart("file", "measures.csv", plain.csv().getBytes(GB18030), "text/csv")
                 .multiPart("csv", "")
                 .multiPart("mode", "commit")
@@ -139,8 +140,8 @@ class MeasureImportCharsetsTest {
         assertThat(MeasureApiTest.values(plain.id(), "2032-05")).containsEntry("orders", "15");
 
         Named declared = aChineseFunnel("2032-06", 16);
-        given().cookie("baton_csrf", "t")
-                .multiPart("_csrf", "t")
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .multiPart(Csrf.FIELD, Csrf.TOKEN)
                 .multiPart("file", "measures.csv", declared.csv().getBytes(GB18030), "text/csv; charset=UTF-8")
                 .multiPart("csv", "")
                 .multiPart("mode", "commit")

@@ -112,7 +112,11 @@ class MeasureLedgerContractTest {
                 .containsEntry(ORDERS, MeasureValue.of(1));
         assertThat(read("2151-01", funnel).values()).containsOnlyKeys(ORDERS).containsEntry(ORDERS, MeasureValue.of(2));
         List<Period> periods = List.of(Period.parse("2151-01"));
+        // Other tests may record into other funnels in 2151 too (the fuzz picks periods at random): only ours count
+        // here.
         assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.read(periods, Optional.empty())))
+                .filteredOn(r ->
+                        r.funnel().equals(FunnelRef.ORGANISATION) || r.funnel().equals(funnel))
                 .extracting(r -> r.funnel() + " " + r.measure())
                 .containsExactly(" orders", " revenue", funnel.id() + " orders");
         assertThat(QuarkusTransaction.requiringNew()

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.app.support.AdminApi;
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import dev.baton.app.support.PlanApi;
@@ -87,8 +88,8 @@ class DoubleClickedSaveTest {
         List<Response> responses = together(() -> given().redirects()
                 .follow(false)
                 .cookie("baton_session", session)
-                .cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", name)
                 .formParam("kind", "SALES")
                 .formParam("ownerId", owner)

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import dev.baton.app.support.SignIns;
@@ -313,8 +314,8 @@ class ApiTokenTest {
         String lead = SignIns.create("tok", "TEAM_LEAD", PASSWORD);
         String session = SignIns.formSession(lead, PASSWORD);
         String page = given().cookie("baton_session", session)
-                .cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", "Sheet export")
                 .formParam("expiresAt", "")
                 .post("/tokens")
@@ -336,8 +337,8 @@ class ApiTokenTest {
                 .body(containsString("Sheet export"), not(containsString(secret)));
 
         given().cookie("baton_session", session)
-                .cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .formParam("name", "")
                 .formParam("expiresAt", "2031-01-01")
                 .post("/tokens")
@@ -347,8 +348,8 @@ class ApiTokenTest {
 
         long id = bearer(secret).get("/api/tokens").then().extract().jsonPath().getLong("[0].id");
         given().cookie("baton_session", session)
-                .cookie("baton_csrf", "t")
-                .formParam("_csrf", "t")
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
                 .redirects()
                 .follow(false)
                 .post("/tokens/" + id + "/revoke")
