@@ -12,7 +12,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
@@ -55,14 +54,22 @@ class ProtectionTest {
         }
     }
 
-    @TestSecurity(user = "test-admin", roles = "ADMIN")
-    void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
-        String huge = "{\"name\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
-        given().contentType(ContentType.JSON)
-                .body(huge)
-                .post("/api/teams")
+    @Test
+    void credentialsThatDoNotSignInAreAProblemThatNamesTheSchemes() {
+        given().auth()
+                .preemptive()
+                .basic("nobody-at-all", "not-a-password")
+                .get("/api/teams")
                 .then()
-                .statusCode(413);
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Basic"))
+                .body("status", equalTo(401), "title", equalTo("Not signed in"));
+        given().header("Authorization", "Bearer baton_not-a-token")
+                .get("/api/teams")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.baton.app.contract;
 
+import dev.baton.adapters.rest.shared.ApiContractFilter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -93,6 +94,12 @@ final class ContractLint {
         }
         responses.forEach((code, response) -> {
             if (!code.startsWith("4")) {
+                return;
+            }
+            if (ApiContractFilter.BODILESS.contains(code)) {
+                if (response.getContent() != null && !response.getContent().isEmpty()) {
+                    problems.add(name + " promises a body with " + code + ", which the HTTP server answers bare.");
+                }
                 return;
             }
             Map<String, MediaType> content = response.getContent() == null ? Map.of() : response.getContent();

@@ -36,7 +36,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  *   <li>503 everywhere, while the database is unreachable.
  * </ul>
  *
- * Any 4xx or 5xx response that a resource declared without a body gets the problem body too.
+ * Any 4xx or 5xx response that a resource declared without a body gets the problem body too, except 413: the HTTP
+ * server answers it from the announced length before any of Baton's code runs, so it has no body ({@link #BODILESS}).
  */
 public final class ApiContractFilter implements OASFilter {
 
@@ -46,10 +47,13 @@ public final class ApiContractFilter implements OASFilter {
             "403", "The signed-in person's role or team does not allow this",
             "404", "Nothing with this id or key exists",
             "409", "Refused: the resource changed since the version sent, or its state does not allow this",
-            "413", "The body is larger than the 10 MB limit",
+            "413", "The body is larger than the 10 MB limit; the HTTP server refuses it from its length, with no body",
             "422", "Invalid input; `errors` holds a message for each field that is wrong",
             "429", "Too many failed sign-ins from this client; try again after `Retry-After` seconds",
             "503", "The database cannot be reached; try again after `Retry-After` seconds");
+
+    /** Errors answered before Baton's code runs, which therefore carry no problem document. */
+    public static final java.util.Set<String> BODILESS = java.util.Set.of("413");
 
     /** The contract's version: raise it when a change breaks a client generated from an earlier document. */
     public static final String VERSION = "1.0.0";
@@ -143,6 +147,11 @@ public final class ApiContractFilter implements OASFilter {
     }
 
     private static void asProblem(String code, APIResponse response) {
+        if (BODILESS.contains(code)) {
+            response.setDescription(DESCRIPTIONS.get(code));
+            response.setContent(null);
+            return;
+        }
         if (response.getDescription() == null
                 || response.getDescription().isBlank()
                 || isQuarkusDefault(response.getDescription())) {
