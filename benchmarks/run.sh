@@ -95,9 +95,12 @@ read -r tt_rps tt_p50 tt_p90 tt_p99 tt_bad < <(load_as targets-token "/api/targe
 basic="Authorization: Basic $(printf '%s' 'demo-executive:baton-demo-2026' | base64)"
 read -r tb_rps tb_p50 tb_p90 tb_p99 tb_bad < <(load_as targets-basic "/api/targets?size=50" "$basic")
 read -r co_rps co_p50 co_p90 co_p99 co_bad < <(load constant /api/bench/constant "$reader")
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "Cookie: $writer" -s benchmarks/target-write.lua \
+# Writes sign in with the admin's token: a write signed in by the session cookie alone must carry the page's
+# anti-forgery token, which an integration has no page to read from.
+writer_token=$(api_token demo-admin)
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "Authorization: Bearer $writer_token" -s benchmarks/target-write.lua \
   "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 0 >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "Cookie: $writer" -s benchmarks/target-write.lua \
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "Authorization: Bearer $writer_token" -s benchmarks/target-write.lua \
   "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 20000 >"$work/write.txt"
 read -r wr_rps wr_p50 wr_p90 wr_p99 wr_bad < <(figures "$work/write.txt")
 
