@@ -70,50 +70,6 @@ public record MetricDefinition(
             boolean stageScoped,
             boolean builtIn,
             RollUp rollUp) {
-        this(key, name, description, unit, direction, category, formula, stageScoped, builtIn, rollUp, false);
-    }
-
-    /** A definition that says whether it can be negative, combining across funnels by its roll-up. */
-    public MetricDefinition(
-            MetricKey key,
-            LocalizedText name,
-            LocalizedText description,
-            Unit unit,
-            Direction direction,
-            Category category,
-            Optional<Expression> formula,
-            boolean stageScoped,
-            boolean builtIn,
-            RollUp rollUp,
-            boolean neverNegative) {
-        this(
-                key,
-                name,
-                description,
-                unit,
-                direction,
-                category,
-                formula,
-                stageScoped,
-                builtIn,
-                rollUp,
-                neverNegative,
-                rollUp == RollUp.MEAN ? AcrossFunnels.MEAN : AcrossFunnels.SUM);
-    }
-
-    /** A definition that declares nothing about its sign, with its own across-funnel rule. */
-    public MetricDefinition(
-            MetricKey key,
-            LocalizedText name,
-            LocalizedText description,
-            Unit unit,
-            Direction direction,
-            Category category,
-            Optional<Expression> formula,
-            boolean stageScoped,
-            boolean builtIn,
-            RollUp rollUp,
-            AcrossFunnels acrossFunnels) {
         this(
                 key,
                 name,
@@ -126,7 +82,7 @@ public record MetricDefinition(
                 builtIn,
                 rollUp,
                 false,
-                acrossFunnels);
+                rollUp == RollUp.MEAN ? AcrossFunnels.MEAN : AcrossFunnels.SUM);
     }
 
     public boolean isMeasure() {

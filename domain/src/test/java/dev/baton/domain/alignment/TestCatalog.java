@@ -6,6 +6,7 @@ import static dev.baton.domain.metric.formula.Expression.plus;
 import static dev.baton.domain.metric.formula.Expression.ref;
 import static dev.baton.domain.metric.formula.Expression.times;
 
+import dev.baton.domain.metric.AcrossFunnels;
 import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.MetricCatalog;
@@ -98,7 +99,8 @@ public final class TestCatalog implements MetricCatalog {
                 true,
                 true,
                 RollUp.NONE,
-                true));
+                true,
+                AcrossFunnels.SUM));
     }
 
     public static TestCatalog instance() {
@@ -126,7 +128,8 @@ public final class TestCatalog implements MetricCatalog {
                 false,
                 true,
                 formula.isEmpty() ? RollUp.SUM : RollUp.NONE,
-                true);
+                true,
+                AcrossFunnels.SUM);
     }
 
     private void put(MetricDefinition definition) {

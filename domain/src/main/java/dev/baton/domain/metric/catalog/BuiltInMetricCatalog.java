@@ -135,6 +135,7 @@ public final class BuiltInMetricCatalog implements MetricCatalog {
                 false,
                 true,
                 SUM,
+                true,
                 AcrossFunnels.SUM);
     }
 
