@@ -7,6 +7,7 @@ import dev.baton.application.audit.Auditor;
 import dev.baton.application.planning.port.AdoptedPlans;
 import dev.baton.application.target.TargetSnapshot;
 import dev.baton.application.target.port.TargetRepository;
+import dev.baton.domain.person.Role;
 import dev.baton.domain.planning.StageRequirement;
 import dev.baton.domain.planning.Waterfall;
 import dev.baton.domain.target.KpiTarget;
@@ -55,6 +56,9 @@ public class AdoptWaterfallService implements AdoptWaterfallUseCase {
     @Transactional
     public AdoptionOutcome adopt(WaterfallRequest request) {
         Actor actor = access.requireReader();
+        if (!actor.hasRole(Role.ADMIN) && !actor.hasRole(Role.TEAM_LEAD)) {
+            throw new ForbiddenException("Only an admin or a team lead may adopt a plan's targets.");
+        }
         WaterfallOutcome plan = planner.plan(request);
         List<ProposedTargetLine> mine = plan.proposedTargets().stream()
                 .filter(line -> access.mayEditTeam(line.target().team()))

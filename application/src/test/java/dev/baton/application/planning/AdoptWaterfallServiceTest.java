@@ -92,6 +92,17 @@ class AdoptWaterfallServiceTest {
     }
 
     @Test
+    void anExecutiveMayPlanButNotAdopt() {
+        world.actor = new dev.baton.application.access.Actor(
+                "exec", java.util.Optional.empty(), java.util.Set.of(dev.baton.domain.person.Role.EXECUTIVE), true);
+
+        assertThat(world.planner().plan(request("150000", givenRates())).proposedTargets())
+                .isNotEmpty();
+        assertThatThrownBy(() -> world.adopter().adopt(request("150000", givenRates())))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void aStoredTargetOfAnotherNumberIsChangedToThePlans() {
         world.adopter().adopt(request("150000", givenRates()));
         KpiTarget inquiries = world.targets.values().stream()
