@@ -73,7 +73,7 @@ class PlanInTheBrowserTest {
         page.getByLabel("Username").fill(SignIns.ADMIN);
         page.getByLabel("Password").fill(SignIns.ADMIN_PASSWORD);
         page.getByLabel("Password").press("Enter");
-        page.navigate(baton + "plan");
+        page.navigate(baton + "plan?funnel=" + funnel);
         page.getByLabel("Funnel").selectOption(Long.toString(funnel));
         page.locator("#plan-period").fill(quarter);
         page.locator("#plan-goal").fill("150000");

@@ -51,9 +51,10 @@ final class PlanViews {
                 .filter(f -> Long.toString(f.id()).equals(form.funnel()))
                 .findFirst()
                 .or(() -> form.funnel().isEmpty() ? desk.funnels().stream().findFirst() : Optional.empty());
-        String wonStage = form.wonStage().isEmpty()
-                ? funnel.map(f -> defaultWonStage(f.funnel())).orElse("")
-                : form.wonStage();
+        // A won stage picked on another funnel gives way to this funnel's default.
+        String wonStage = funnel.map(f ->
+                        Waterfall.canBeWon(f.funnel(), form.wonStage()) ? form.wonStage() : defaultWonStage(f.funnel()))
+                .orElse(form.wonStage());
         List<PlanView.Choice> funnels = desk.funnels().stream()
                 .map(f -> new PlanView.Choice(
                         Long.toString(f.id()),
