@@ -107,7 +107,7 @@ final class Naming {
 
     /**
      * At most {@value #TEAMS_SHOWN} team names, then how many more: a list the bundles join ("Marketing, Brand and
-     * 3 more", "市场部、品牌部 等 5 个团队").
+     * 3 more"; the Chinese names the total instead).
      */
     static List<Object> teams(AlignmentPlan plan, Collection<TeamId> teams) {
         List<Object> names = new ArrayList<>();
