@@ -6,6 +6,7 @@ import dev.baton.application.metric.port.CustomMetricRepository;
 import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.catalog.OrganisationMetricCatalog;
 import dev.baton.domain.metric.formula.CustomMetric;
@@ -71,7 +72,7 @@ public class DefineCustomMetricService implements DefineCustomMetricUseCase {
 
     private static FieldError toFieldError(FormulaProblem problem) {
         String field = problem instanceof FormulaProblem.KeyTaken ? "key" : "formula";
-        return new FieldError(field, problem.message());
+        return new FieldError(field, Phrasebook.both(problem.phrase()));
     }
 
     private static Map<String, Object> snapshot(CustomMetric metric) {

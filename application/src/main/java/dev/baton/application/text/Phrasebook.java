@@ -76,11 +76,25 @@ public final class Phrasebook {
             return DisplayNumbers.exact(BigDecimal.valueOf(((Number) argument).longValue()));
         }
         if (argument instanceof List<?> list) {
+            if (!list.isEmpty() && list.get(list.size() - 1) instanceof Phrase tail) {
+                return open(list.subList(0, list.size() - 1), tail, language);
+            }
             List<String> items = new ArrayList<>();
             list.forEach(item -> items.add(format(item, language)));
             return joined(items, language);
         }
         return String.valueOf(argument);
+    }
+
+    /**
+     * A list that ends in a phrase is open: its items are only separated, and the phrase, worded, follows after a
+     * space ("Marketing, Sales and 3 more", "市场部、销售部 等 5 个团队").
+     */
+    private static String open(List<?> items, Phrase tail, Locale language) {
+        List<String> shown = new ArrayList<>();
+        items.forEach(item -> shown.add(format(item, language)));
+        String separator = isChinese(language) ? "、" : ", ";
+        return String.join(separator, shown) + " " + word(tail, language);
     }
 
     private static String joined(List<String> items, Locale language) {

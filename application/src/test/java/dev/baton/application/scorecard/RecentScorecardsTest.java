@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.domain.alignment.AlignmentReport;
+import dev.baton.domain.alignment.AlignmentScore;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import dev.baton.domain.period.Period;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ class RecentScorecardsTest {
     private static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 18);
 
     private static Scorecard scorecard(Period period) {
-        AlignmentReport report = new AlignmentReport(period, 100, "f", List.of(), List.of(), List.of(), List.of());
+        AlignmentReport report =
+                new AlignmentReport(period, 100, AlignmentScore.formula(), List.of(), List.of(), List.of(), List.of());
         return new Scorecard(
                 period,
                 new AlignmentOutcome(report, List.of(), Map.of()),

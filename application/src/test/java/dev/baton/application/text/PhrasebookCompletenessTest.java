@@ -27,11 +27,20 @@ class PhrasebookCompletenessTest {
         ResourceBundle chinese = Phrasebook.bundle(Phrasebook.CHINESE);
 
         for (String code : keys(Phrasebook.ENGLISH)) {
+            if (ONE_LANGUAGE_ARGUMENTS.contains(code)) {
+                continue;
+            }
             assertThat(argumentCount(chinese.getString(code)))
                     .as("arguments of %s", code)
                     .isEqualTo(argumentCount(english.getString(code)));
         }
     }
+
+    /**
+     * Codes whose last argument only one language needs: {@code teams.more} gives how many more teams there are (the
+     * English "and 3 more") and how many in all (the Chinese "等 8 个团队").
+     */
+    private static final Set<String> ONE_LANGUAGE_ARGUMENTS = Set.of("teams.more");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Phrasebook.bundle(locale).keySet());

@@ -47,4 +47,12 @@ class PhrasebookTest {
     void aPhraseRefusesAnArgumentNoLanguageCanWord() {
         assertThatThrownBy(() -> Phrase.of("list.more", new Object())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aListEndingInAPhraseIsOpenAndThePhraseFollowsItsItems() {
+        Phrase teams = Phrase.of("bar.held.many", List.of("A", "B", "C", Phrase.of("teams.more", 3, 6)), "CAC", "x");
+
+        assertThat(Phrasebook.word(teams, Locale.ENGLISH)).isEqualTo("A, B, C and 3 more hold CAC x");
+        assertThat(Phrasebook.word(teams, Phrasebook.CHINESE)).isEqualTo("A、B、C 等 6 个团队的CAC目标为 x");
+    }
 }

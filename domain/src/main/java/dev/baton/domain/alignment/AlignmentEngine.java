@@ -1,7 +1,7 @@
 package dev.baton.domain.alignment;
 
 import dev.baton.domain.period.Period;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class AlignmentEngine {
         int covered = (int) handoffs.stream().filter(HandoffCoverage::covered).count();
         long violations = findings.stream().filter(Finding::isViolation).count();
         int score = AlignmentScore.of(covered, handoffs.size(), violations);
-        String formula = AlignmentScore.explain(covered, handoffs.size(), violations);
+        Phrase formula = AlignmentScore.explanation(covered, handoffs.size(), violations);
 
         return new AlignmentReport(
                 plan.period(),
@@ -46,22 +46,17 @@ public final class AlignmentEngine {
                 notes(plan));
     }
 
-    private static List<LocalizedText> notes(AlignmentPlan plan) {
-        List<LocalizedText> notes = new ArrayList<>();
+    private static List<Phrase> notes(AlignmentPlan plan) {
+        List<Phrase> notes = new ArrayList<>();
         List<Period> enclosing = plan.period().enclosing();
         if (!enclosing.isEmpty()) {
-            String periods =
-                    String.join(" and ", enclosing.stream().map(Period::format).toList());
-            String periodsZh =
-                    String.join(" 和 ", enclosing.stream().map(Period::format).toList());
-            notes.add(LocalizedText.of(
-                    "targets set for " + periods + " apply to " + plan.period() + " as well and are included",
-                    periodsZh + " 的目标同样适用于 " + plan.period() + "，已一并计入"));
+            Object periods = Naming.chained(
+                    "note.periods.and", enclosing.stream().map(Period::format).toList());
+            notes.add(Phrase.of("note.ENCLOSING_PERIODS", periods, plan.period().toString()));
         }
         int ignored = plan.targets().size() - plan.targetsInForce().size();
         if (ignored > 0) {
-            notes.add(LocalizedText.of(
-                    ignored + " target(s) of other periods were left out", "已忽略其他期间的 " + ignored + " 个目标"));
+            notes.add(Phrase.of("note.OTHER_PERIODS_LEFT_OUT", ignored));
         }
         return notes;
     }

@@ -2,7 +2,7 @@ package dev.baton.domain.alignment;
 
 import dev.baton.domain.alignment.feasibility.ImpliedRange;
 import dev.baton.domain.period.Period;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,11 +14,11 @@ import java.util.Objects;
 public record AlignmentReport(
         Period period,
         int score,
-        String scoreFormula,
+        Phrase scoreFormula,
         List<HandoffCoverage> handoffs,
         List<Finding> findings,
         List<ImpliedRange> impliedRanges,
-        List<LocalizedText> notes) {
+        List<Phrase> notes) {
 
     public AlignmentReport {
         Objects.requireNonNull(period, "period");

@@ -1,6 +1,6 @@
 package dev.baton.domain.alignment;
 
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 
 /**
  * The alignment score, 0–100: the share of handoffs covered by a shared metric, minus a penalty per violation, never
@@ -14,9 +14,10 @@ public final class AlignmentScore {
      */
     public static final int PENALTY_PER_VIOLATION = 10;
 
-    /** The formula as shown on the scorecard. */
-    public static final String FORMULA = "round(100 × covered handoffs ÷ handoffs) − " + PENALTY_PER_VIOLATION
-            + " × violations, never below 0 (100 × … is 100 when there are no handoffs)";
+    /** The formula as shown on the scorecard, without this plan's numbers. */
+    public static Phrase formula() {
+        return Phrase.of("score.FORMULA", PENALTY_PER_VIOLATION);
+    }
 
     private AlignmentScore() {}
 
@@ -29,20 +30,15 @@ public final class AlignmentScore {
         return (int) Math.max(0, coverage - PENALTY_PER_VIOLATION * violations);
     }
 
-    /** The formula in Simplified Chinese, for the scorecard's Chinese pages. */
-    static final String FORMULA_ZH_CN =
-            "round(100 × 已覆盖交接数 ÷ 交接数) − " + PENALTY_PER_VIOLATION + " × 违规数，最低为 0（没有交接时 100 × … 为 100）";
-
     /** The formula with this plan's numbers filled in. */
-    public static String explain(int coveredHandoffs, int handoffs, long violations) {
-        return explanation(coveredHandoffs, handoffs, violations).en();
-    }
-
-    /** The formula with this plan's numbers filled in, in both languages. */
-    public static LocalizedText explanation(int coveredHandoffs, int handoffs, long violations) {
-        String coverage = handoffs == 0 ? "100" : "round(100 × " + coveredHandoffs + " ÷ " + handoffs + ")";
-        String sum = coverage + " − " + PENALTY_PER_VIOLATION + " × " + violations + " = "
-                + of(coveredHandoffs, handoffs, violations);
-        return LocalizedText.of(FORMULA + ": " + sum, FORMULA_ZH_CN + "：" + sum);
+    public static Phrase explanation(int coveredHandoffs, int handoffs, long violations) {
+        Object coverage = handoffs == 0 ? (Object) 100 : Phrase.of("score.coverage", coveredHandoffs, handoffs);
+        return Phrase.of(
+                "score.EXPLANATION",
+                formula(),
+                coverage,
+                PENALTY_PER_VIOLATION,
+                violations,
+                of(coveredHandoffs, handoffs, violations));
     }
 }

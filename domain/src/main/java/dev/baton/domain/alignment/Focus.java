@@ -2,7 +2,7 @@ package dev.baton.domain.alignment;
 
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +31,10 @@ public final class Focus implements AlignmentRule {
                         FindingCode.TEAM_WITHOUT_KPI,
                         List.of(team.id()),
                         List.of(),
-                        LocalizedText.of(
-                                team.name() + " holds no KPI in " + plan.period(),
-                                team.name() + "在 " + plan.period() + " 没有任何 KPI")));
+                        Phrase.of(
+                                "finding.TEAM_WITHOUT_KPI",
+                                team.name(),
+                                plan.period().toString())));
                 continue;
             }
             Set<Map.Entry<MetricKey, Optional<StageScope>>> kpis = new LinkedHashSet<>();
@@ -49,24 +50,22 @@ public final class Focus implements AlignmentRule {
                         FindingCode.TOO_MANY_KPIS,
                         List.of(team.id()),
                         metrics,
-                        LocalizedText.of(
-                                team.name() + " holds " + kpis.size() + " KPIs in " + plan.period()
-                                        + ": start with 5–10",
-                                team.name() + "在 " + plan.period() + " 持有 " + kpis.size() + " 个 KPI：建议从 5–10 个开始")));
+                        Phrase.of(
+                                "finding.TOO_MANY_KPIS",
+                                team.name(),
+                                kpis.size(),
+                                plan.period().toString())));
             }
             if (!anyShared) {
                 findings.add(Finding.warning(
                         FindingCode.SILO_TEAM,
                         List.of(team.id()),
                         metrics,
-                        LocalizedText.of(
-                                (kpis.size() == 1
-                                                ? "the only KPI of " + team.name() + " is not shared"
-                                                : "none of the " + kpis.size() + " KPIs of " + team.name()
-                                                        + " is shared")
-                                        + " with another team in " + plan.period() + ": the team works in a silo",
-                                team.name() + "的 " + kpis.size() + " 个 KPI 在 " + plan.period()
-                                        + " 都没有与其他团队共享：该团队处于孤岛状态")));
+                        Phrase.of(
+                                kpis.size() == 1 ? "finding.SILO_TEAM.one" : "finding.SILO_TEAM",
+                                team.name(),
+                                kpis.size(),
+                                plan.period().toString())));
             }
         }
         return findings;

@@ -2,7 +2,7 @@ package dev.baton.domain.alignment;
 
 import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.metric.MetricKey;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,12 +32,13 @@ public final class HandoffSharesAMetric implements AlignmentRule {
             Handoff handoff = coverage.handoff();
             String from = plan.teamName(handoff.fromTeam());
             String to = plan.teamName(handoff.toTeam());
-            LocalizedText message = LocalizedText.of(
-                    "handoff " + handoff + " (" + from + " → " + to + ") in funnel '" + coverage.funnel()
-                            + "' has no shared metric: both teams should hold at least one identical KPI in "
-                            + plan.period(),
-                    "漏斗“" + coverage.funnel() + "”中的交接 " + handoff + "（" + from + " → " + to + "）没有共享指标：两个团队在 "
-                            + plan.period() + " 应至少共同持有一个相同的 KPI");
+            Phrase message = Phrase.of(
+                    "finding.HANDOFF_WITHOUT_SHARED_METRIC",
+                    handoff.toString(),
+                    from,
+                    to,
+                    coverage.funnel(),
+                    plan.period().toString());
             findings.add(Finding.violation(
                             FindingCode.HANDOFF_WITHOUT_SHARED_METRIC,
                             List.of(handoff.fromTeam(), handoff.toTeam()),

@@ -6,7 +6,7 @@ import dev.baton.domain.alignment.feasibility.Premise;
 import dev.baton.domain.alignment.feasibility.Variable;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
 import dev.baton.domain.team.TeamId;
@@ -51,15 +51,12 @@ public final class HealthyUnitEconomics implements AlignmentRule {
             }
             Optional<Interval> actual = ratio(period, feasibility::fromActualsAlone);
             if (actual.isPresent() && below(actual.get())) {
-                String most = below(actual.get().hi);
+                BigDecimal most = below(actual.get().hi);
                 findings.add(Finding.warning(
                         FindingCode.LOW_LTV_TO_CAC,
                         List.of(),
                         List.of(LTV_TO_CAC, LTV, CAC),
-                        LocalizedText.of(
-                                "the actuals put LTV / CAC at most " + most + " in " + period
-                                        + ": below the healthy 3 (the targets in conflict with them aside)",
-                                period + " 的实际值使 LTV / CAC 最多为 " + most + "，低于健康水平 3（与之冲突的目标不计）")));
+                        Phrase.of("finding.LOW_LTV_TO_CAC.actuals", most, period.toString(), HEALTHY_RATIO)));
                 continue;
             }
             for (KpiTarget target : plan.targetsOn(LTV_TO_CAC)) {
@@ -69,15 +66,17 @@ public final class HealthyUnitEconomics implements AlignmentRule {
                 Optional<BigDecimal> bar = target.threshold().lower();
                 if (bar.isPresent() && bar.get().compareTo(HEALTHY_RATIO) < 0) {
                     String team = plan.teamName(target.team());
-                    String least = below(bar.get());
+                    BigDecimal least = below(bar.get());
                     findings.add(Finding.warning(
                                     FindingCode.LOW_LTV_TO_CAC,
                                     List.of(target.team()),
                                     List.of(LTV_TO_CAC),
-                                    LocalizedText.of(
-                                            team + " aims for LTV / CAC ≥ " + least + " in " + period
-                                                    + ": a bar below the healthy 3",
-                                            team + "在 " + period + " 的 LTV / CAC 目标为 ≥ " + least + "，低于健康水平 3"))
+                                    Phrase.of(
+                                            "finding.LOW_LTV_TO_CAC.bar",
+                                            team,
+                                            least,
+                                            period.toString(),
+                                            HEALTHY_RATIO))
                             .withTargets(List.of(target.id())));
                 }
             }
@@ -111,15 +110,12 @@ public final class HealthyUnitEconomics implements AlignmentRule {
                 ids.add(premise.target.id());
             }
         }
-        String most = below(interval.hi);
+        BigDecimal most = below(interval.hi);
         return Finding.warning(
                         FindingCode.LOW_LTV_TO_CAC,
                         List.copyOf(teams),
                         List.of(LTV_TO_CAC, LTV, CAC),
-                        LocalizedText.of(
-                                "with these targets and actuals LTV / CAC is at most " + most + " in " + period
-                                        + ": below the healthy 3",
-                                "在这些目标和实际值下，" + period + " 的 LTV / CAC 最多为 " + most + "，低于健康水平 3"))
+                        Phrase.of("finding.LOW_LTV_TO_CAC.pinned", most, period.toString(), HEALTHY_RATIO))
                 .withTargets(ids);
     }
 
@@ -127,13 +123,19 @@ public final class HealthyUnitEconomics implements AlignmentRule {
      * A value below 3 written so that it does not read as 3 or more: two decimals rounded up, or as many more as it
      * takes (2.995 stays "2.995", never "3").
      */
-    static String below(BigDecimal value) {
+    static BigDecimal below(BigDecimal value) {
         for (int decimals = 2; decimals < 12; decimals++) {
             BigDecimal shown = value.setScale(decimals, RoundingMode.CEILING);
             if (shown.compareTo(HEALTHY_RATIO) < 0) {
-                return shown.stripTrailingZeros().toPlainString();
+                return plain(shown);
             }
         }
-        return value.stripTrailingZeros().toPlainString();
+        return plain(value);
+    }
+
+    /** Without trailing zeros, and never in exponent form ("20", not "2E+1"). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

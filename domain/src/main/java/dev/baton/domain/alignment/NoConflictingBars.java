@@ -1,7 +1,7 @@
 package dev.baton.domain.alignment;
 
 import dev.baton.domain.metric.MetricCatalog;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
 import dev.baton.domain.target.Threshold;
@@ -67,34 +67,36 @@ public final class NoConflictingBars implements AlignmentRule {
             Map.Entry<Threshold, List<KpiTarget>> second,
             Set<TeamId> allTeams) {
         MetricCatalog catalog = plan.catalog();
-        String nameEn = Wording.nameEn(catalog, slot.metric(), slot.scope());
-        String nameZh = Wording.nameZh(catalog, slot.metric(), slot.scope());
-        Set<TeamId> a = teams(first.getValue());
-        Set<TeamId> b = teams(second.getValue());
-        String holdsEn = Wording.teams(plan, a) + (a.size() == 1 ? " holds " : " hold ") + nameEn + " "
-                + Wording.thresholdEn(first.getKey()) + " and " + Wording.teams(plan, b)
-                + (b.size() == 1 ? " holds " : " hold ") + nameEn + " " + Wording.thresholdEn(second.getKey()) + " in "
-                + slot.period();
-        String holdsZh = Wording.teamsZh(plan, a) + "的" + nameZh + "目标为 " + Wording.thresholdZh(first.getKey()) + "，"
-                + Wording.teamsZh(plan, b) + "的" + nameZh + "目标为 " + Wording.thresholdZh(second.getKey()) + "（"
-                + slot.period() + "）";
+        Object name = Naming.metric(catalog, slot.metric(), slot.scope());
+        Phrase holdsA = holds(plan, teams(first.getValue()), name, first.getKey());
+        Phrase holdsB = holds(plan, teams(second.getValue()), name, second.getKey());
+        String period = slot.period().toString();
         Finding finding;
         if (!first.getKey().overlaps(second.getKey())) {
             finding = Finding.violation(
                     FindingCode.DISJOINT_TARGETS,
                     List.copyOf(allTeams),
                     List.of(slot.metric()),
-                    LocalizedText.of(holdsEn + ": no value meets both targets", holdsZh + "：没有任何数值能同时满足这两个目标"));
+                    Phrase.of("finding.DISJOINT_TARGETS", holdsA, holdsB, period));
         } else {
             finding = Finding.warning(
                     FindingCode.DIFFERENT_BARS,
                     List.copyOf(allTeams),
                     List.of(slot.metric()),
-                    LocalizedText.of("shared metric, different bar: " + holdsEn, "共享指标，标准不同：" + holdsZh));
+                    Phrase.of("finding.DIFFERENT_BARS", holdsA, holdsB, period));
         }
         List<KpiTargetId> ids = new ArrayList<>();
         first.getValue().forEach(t -> ids.add(t.id()));
         second.getValue().forEach(t -> ids.add(t.id()));
         return finding.withTargets(ids);
+    }
+
+    /** "Marketing holds CAC ≤ 500", "Marketing and Brand hold CAC ≤ 500". */
+    private static Phrase holds(AlignmentPlan plan, Set<TeamId> teams, Object metric, Threshold threshold) {
+        return Phrase.of(
+                teams.size() == 1 ? "bar.held.one" : "bar.held.many",
+                Naming.teams(plan, teams),
+                metric,
+                Naming.threshold(threshold));
     }
 }

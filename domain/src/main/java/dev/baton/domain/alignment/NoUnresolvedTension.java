@@ -2,7 +2,7 @@ package dev.baton.domain.alignment;
 
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.target.Comparison;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
@@ -93,23 +93,12 @@ public final class NoUnresolvedTension implements AlignmentRule {
             Map<TeamId, KpiTarget> pushingB) {
         KpiTarget a = pushingA.values().iterator().next();
         KpiTarget b = pushingB.values().iterator().next();
-        String teamsA = Wording.teams(plan, pushingA.keySet());
-        String teamsB = Wording.teams(plan, pushingB.keySet());
-        String metricAEn = Wording.nameEn(plan.catalog(), a.metric(), a.scope());
-        String metricBEn = Wording.nameEn(plan.catalog(), b.metric(), b.scope());
-        String metricAZh = Wording.nameZh(plan.catalog(), a.metric(), a.scope());
-        String metricBZh = Wording.nameZh(plan.catalog(), b.metric(), b.scope());
-        LocalizedText message = LocalizedText.of(
-                teamsA + (pushingA.size() == 1 ? " pushes " : " push ") + metricAEn + " "
-                        + wayEn(tension.a().push())
-                        + " while " + teamsB + (pushingB.size() == 1 ? " pushes " : " push ") + metricBEn + " "
-                        + wayEn(tension.b().push()) + " in " + period + ", and neither holds the other's metric: "
-                        + tension.reason().en(),
-                Wording.teamsZh(plan, pushingA.keySet()) + "在"
-                        + wayZh(tension.a().push()) + metricAZh + "，而"
-                        + Wording.teamsZh(plan, pushingB.keySet()) + "在"
-                        + wayZh(tension.b().push()) + metricBZh + "（"
-                        + period + "），且双方都不持有对方的指标：" + tension.reason().zhCn());
+        Phrase message = Phrase.of(
+                "finding.TENSION",
+                pushes(plan, pushingA.keySet(), a, tension.a().push()),
+                pushes(plan, pushingB.keySet(), b, tension.b().push()),
+                period.toString(),
+                tension.reason());
         Set<TeamId> teams = new LinkedHashSet<>(pushingA.keySet());
         teams.addAll(pushingB.keySet());
         List<KpiTargetId> targets = new ArrayList<>();
@@ -120,11 +109,11 @@ public final class NoUnresolvedTension implements AlignmentRule {
                 .withSuggestions(List.of(b.metric(), a.metric()));
     }
 
-    private static String wayEn(Push push) {
-        return push == Push.UP ? "up" : "down";
-    }
-
-    private static String wayZh(Push push) {
-        return push == Push.UP ? "推高" : "压低";
+    /** "Marketing pushes lead count up", "Marketing and Brand push CAC down". */
+    private static Phrase pushes(AlignmentPlan plan, Set<TeamId> teams, KpiTarget target, Push push) {
+        return Phrase.of(
+                "push." + push.name() + (teams.size() == 1 ? ".one" : ".many"),
+                Naming.teams(plan, teams),
+                Naming.metric(plan.catalog(), target.metric(), target.scope()));
     }
 }

@@ -9,11 +9,12 @@ import dev.baton.domain.alignment.feasibility.Why;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.target.Comparison;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
 import dev.baton.domain.team.TeamId;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,22 +61,17 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
             metrics.add(target.metric());
             targets.add(target.id());
         }
-        String nameEn = Wording.nameEn(
+        Object name = Naming.metric(
                 plan.catalog(), unsettled.at().metric(), unsettled.at().scope());
-        String nameZh = Wording.nameZh(
-                plan.catalog(), unsettled.at().metric(), unsettled.at().scope());
-        int cap = IntervalPropagation.MAX_REVISIONS;
         return Finding.warning(
                         FindingCode.FEASIBILITY_UNSETTLED,
                         List.copyOf(teams),
                         List.copyOf(metrics),
-                        LocalizedText.of(
-                                "the feasibility check of " + unsettled.period() + " stopped after " + cap
-                                        + " revisions of a formula (at " + nameEn + ") before the ranges settled:"
-                                        + " conflicts among these targets may be missed, and implied ranges may be"
-                                        + " wider than the targets allow",
-                                unsettled.period() + " 的可行性检查在一个公式修正 " + cap + " 次后停止（位于" + nameZh
-                                        + "），区间尚未收敛：这些目标之间的冲突可能未被发现，推断范围也可能比目标允许的更宽"))
+                        Phrase.of(
+                                "finding.FEASIBILITY_UNSETTLED",
+                                unsettled.period().toString(),
+                                IntervalPropagation.MAX_REVISIONS,
+                                name))
                 .withTargets(targets);
     }
 
@@ -100,31 +96,42 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
         List<Premise> upper = empty.hiWhy.explicitPremises();
         boolean lowerOwn = own(lower, variable);
         boolean upperOwn = own(upper, variable);
-        String nameEn = Wording.nameEn(catalog, variable.metric(), variable.scope());
-        String nameZh = Wording.nameZh(catalog, variable.metric(), variable.scope());
-        String least = Wording.number(empty.lo, RoundingMode.CEILING);
-        String most = Wording.number(empty.hi, RoundingMode.FLOOR);
+        Object name = Naming.metric(catalog, variable.metric(), variable.scope());
+        BigDecimal least = Naming.shown(empty.lo, RoundingMode.CEILING);
+        BigDecimal most = Naming.shown(empty.hi, RoundingMode.FLOOR);
+        Phrase atLeast = Phrase.of("threshold.AT_LEAST", least);
+        Phrase atMost = Phrase.of("threshold.AT_MOST", most);
+        String period = conflict.period().toString();
 
-        String en;
-        String zh;
+        Phrase message;
         if (lowerOwn && upperOwn) {
-            en = nameEn + " cannot be both ≥ " + least + " and ≤ " + most + " (" + ownEn(lower, "at least", least)
-                    + "; " + ownEn(upper, "at most", most) + ")";
-            zh = nameZh + "不能同时 ≥ " + least + " 且 ≤ " + most;
+            message = Phrase.of(
+                    "finding.INFEASIBLE_TARGETS.both",
+                    name,
+                    least,
+                    most,
+                    own(lower, "least", least),
+                    own(upper, "most", most),
+                    period);
         } else if (lowerOwn) {
-            en = derivedEn(plan, upper, variable, nameEn, "≤ " + most) + ", but " + ownEn(lower, "at least", least);
-            zh = derivedZh(plan, upper, variable, nameZh, "≤ " + most) + "，但" + ownZh(lower, "至少", least);
+            message = Phrase.of(
+                    "finding.INFEASIBLE_TARGETS.but",
+                    derived(plan, upper, variable, atMost),
+                    own(lower, "least", least),
+                    period);
         } else if (upperOwn) {
-            en = derivedEn(plan, lower, variable, nameEn, "≥ " + least) + ", but " + ownEn(upper, "at most", most);
-            zh = derivedZh(plan, lower, variable, nameZh, "≥ " + least) + "，但" + ownZh(upper, "最多", most);
+            message = Phrase.of(
+                    "finding.INFEASIBLE_TARGETS.but",
+                    derived(plan, lower, variable, atLeast),
+                    own(upper, "most", most),
+                    period);
         } else {
-            en = derivedEn(plan, lower, variable, nameEn, "≥ " + least) + ", while "
-                    + derivedEn(plan, upper, variable, nameEn, "≤ " + most);
-            zh = derivedZh(plan, lower, variable, nameZh, "≥ " + least) + "，而"
-                    + derivedZh(plan, upper, variable, nameZh, "≤ " + most);
+            message = Phrase.of(
+                    "finding.INFEASIBLE_TARGETS.while",
+                    derived(plan, lower, variable, atLeast),
+                    derived(plan, upper, variable, atMost),
+                    period);
         }
-        en = en + " (" + conflict.period() + ")";
-        zh = zh + "（" + conflict.period() + "）";
 
         Set<TeamId> teams = new LinkedHashSet<>();
         Set<MetricKey> metrics = new LinkedHashSet<>();
@@ -137,11 +144,7 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
                 targets.add(premise.target.id());
             }
         }
-        return Finding.violation(
-                        FindingCode.INFEASIBLE_TARGETS,
-                        List.copyOf(teams),
-                        List.copyOf(metrics),
-                        LocalizedText.of(en, zh))
+        return Finding.violation(FindingCode.INFEASIBLE_TARGETS, List.copyOf(teams), List.copyOf(metrics), message)
                 .withTargets(List.copyOf(targets));
     }
 
@@ -154,18 +157,12 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
         return true;
     }
 
-    private static String ownEn(List<Premise> premises, String comparison, String value) {
+    /** "the actual is 21", "the target is at least 40,000", "the targets say at most 500". */
+    private static Phrase own(List<Premise> premises, String side, BigDecimal value) {
         if (!premises.isEmpty() && premises.get(0).kind == Premise.Kind.ACTUAL) {
-            return "the actual is " + value;
+            return Phrase.of("infeasible.own.actual", value);
         }
-        return (premises.size() > 1 ? "the targets say " : "the target is ") + comparison + " " + value;
-    }
-
-    private static String ownZh(List<Premise> premises, String comparison, String value) {
-        if (!premises.isEmpty() && premises.get(0).kind == Premise.Kind.ACTUAL) {
-            return "实际值为 " + value;
-        }
-        return "目标为" + comparison + " " + value;
+        return Phrase.of("infeasible.own." + (premises.size() > 1 ? "targets." : "target.") + side, value);
     }
 
     /** The premises a derived bound rests on, measures first and computed metrics last (the last one is the subject). */
@@ -186,90 +183,65 @@ public final class TargetsAreJointlyFeasible implements AlignmentRule {
         return measures;
     }
 
-    private static String derivedEn(
-            AlignmentPlan plan, List<Premise> premises, Variable variable, String name, String bound) {
-        List<Premise> ordered = ordered(plan, premises, variable);
-        String needs = "needs " + Wording.withArticle(name) + " " + bound;
-        if (ordered.isEmpty()) {
-            return name + " must be " + bound;
-        }
-        List<String> with = new ArrayList<>();
-        for (Premise premise : ordered.subList(0, ordered.size() - 1)) {
-            with.add(withEn(plan, premise));
-        }
-        String subject = subjectEn(plan, ordered.get(ordered.size() - 1));
-        return (with.isEmpty() ? "" : "with " + String.join(" and ", with) + ", ") + subject + " " + needs;
-    }
-
-    private static String derivedZh(
-            AlignmentPlan plan, List<Premise> premises, Variable variable, String name, String bound) {
+    /**
+     * The bound the other targets imply, and what it rests on: "with at most 21 deals, new revenue ≥ 1,000,000 needs
+     * an average deal value ≥ 47,619.05".
+     */
+    private static Phrase derived(AlignmentPlan plan, List<Premise> premises, Variable variable, Phrase bound) {
         List<Premise> ordered = ordered(plan, premises, variable);
         if (ordered.isEmpty()) {
-            return name + "必须 " + bound;
+            return Phrase.of(
+                    "infeasible.must", Naming.metric(plan.catalog(), variable.metric(), variable.scope()), bound);
         }
-        List<String> with = new ArrayList<>();
+        Phrase needs = Phrase.of(
+                "infeasible.needs",
+                subject(plan, ordered.get(ordered.size() - 1)),
+                Naming.withArticle(plan.catalog(), variable.metric(), variable.scope()),
+                bound);
+        if (ordered.size() == 1) {
+            return needs;
+        }
+        List<Object> with = new ArrayList<>();
         for (Premise premise : ordered.subList(0, ordered.size() - 1)) {
-            with.add(withZh(plan, premise));
+            with.add(with(plan, premise));
         }
-        String subject = subjectZh(plan, ordered.get(ordered.size() - 1));
-        return (with.isEmpty() ? "" : "在" + String.join("、", with) + " 的情况下，") + subject + " 需要" + name + " " + bound;
+        return Phrase.of("infeasible.with", Naming.chained("infeasible.and", with), needs);
     }
 
-    private static String premiseNameEn(AlignmentPlan plan, Premise premise) {
+    private static Object premiseName(AlignmentPlan plan, Premise premise) {
         return premise.kind == Premise.Kind.TARGET
-                ? Wording.nameEn(plan.catalog(), premise.metric, premise.target.scope())
-                : Wording.nameEn(plan.catalog(), premise.metric);
+                ? Naming.metric(plan.catalog(), premise.metric, premise.target.scope())
+                : Naming.metric(plan.catalog(), premise.metric);
     }
 
-    private static String premiseNameZh(AlignmentPlan plan, Premise premise) {
-        return premise.kind == Premise.Kind.TARGET
-                ? Wording.nameZh(plan.catalog(), premise.metric, premise.target.scope())
-                : Wording.nameZh(plan.catalog(), premise.metric);
-    }
-
-    private static String withEn(AlignmentPlan plan, Premise premise) {
-        String name = premiseNameEn(plan, premise);
+    /** "deals at 21 (actual)", "at most 21 deals", "at least 1,000,000 new revenue", "CAC between 10 and 20". */
+    private static Phrase with(AlignmentPlan plan, Premise premise) {
+        Object name = premiseName(plan, premise);
         if (premise.kind == Premise.Kind.ACTUAL) {
-            return name + " at " + Wording.number(premise.actual) + " (actual)";
+            return Phrase.of("infeasible.with.actual", name, Naming.shown(premise.actual));
         }
         KpiTarget target = premise.target;
         if (target.threshold().comparison() == Comparison.AT_MOST) {
-            return "at most " + Wording.number(target.threshold().upper().orElseThrow()) + " " + name;
+            return Phrase.of(
+                    "infeasible.with.AT_MOST",
+                    name,
+                    Naming.shown(target.threshold().upper().orElseThrow()));
         }
         if (target.threshold().comparison() == Comparison.AT_LEAST) {
-            return "at least " + Wording.number(target.threshold().lower().orElseThrow()) + " " + name;
+            return Phrase.of(
+                    "infeasible.with.AT_LEAST",
+                    name,
+                    Naming.shown(target.threshold().lower().orElseThrow()));
         }
-        return name + " " + Wording.thresholdEn(target.threshold());
+        return Phrase.of("infeasible.with.BETWEEN", name, Naming.threshold(target.threshold()));
     }
 
-    private static String withZh(AlignmentPlan plan, Premise premise) {
-        String name = premiseNameZh(plan, premise);
+    /** "an actual deals of 21", "new revenue ≥ 1,000,000". */
+    private static Phrase subject(AlignmentPlan plan, Premise premise) {
+        Object name = premiseName(plan, premise);
         if (premise.kind == Premise.Kind.ACTUAL) {
-            return name + "实际为 " + Wording.number(premise.actual);
+            return Phrase.of("infeasible.subject.actual", name, Naming.shown(premise.actual));
         }
-        KpiTarget target = premise.target;
-        if (target.threshold().comparison() == Comparison.AT_MOST) {
-            return name + "最多 " + Wording.number(target.threshold().upper().orElseThrow());
-        }
-        if (target.threshold().comparison() == Comparison.AT_LEAST) {
-            return name + "至少 " + Wording.number(target.threshold().lower().orElseThrow());
-        }
-        return name + Wording.thresholdZh(target.threshold());
-    }
-
-    private static String subjectEn(AlignmentPlan plan, Premise premise) {
-        String name = premiseNameEn(plan, premise);
-        if (premise.kind == Premise.Kind.ACTUAL) {
-            return "an actual " + name + " of " + Wording.number(premise.actual);
-        }
-        return name + " " + Wording.thresholdEn(premise.target.threshold());
-    }
-
-    private static String subjectZh(AlignmentPlan plan, Premise premise) {
-        String name = premiseNameZh(plan, premise);
-        if (premise.kind == Premise.Kind.ACTUAL) {
-            return name + "实际为 " + Wording.number(premise.actual);
-        }
-        return name + " " + Wording.thresholdZh(premise.target.threshold());
+        return Phrase.of("infeasible.subject.target", name, Naming.threshold(premise.target.threshold()));
     }
 }

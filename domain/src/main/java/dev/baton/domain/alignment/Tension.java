@@ -2,7 +2,7 @@ package dev.baton.domain.alignment;
 
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.target.Push;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A known tension: pushing {@code a} one way works against pushing {@code b} the other, for the reason given. When
+ * A known tension: pushing {@code a} one way works against pushing {@code b} the other, for the reason given (a
+ * phrase the adapters word). When
  * {@code onlyWhenCapped} names metrics, the tension applies only while one of them has an AT_MOST target (spend
  * capped).
  */
-public record Tension(Side a, Side b, LocalizedText reason, Set<MetricKey> onlyWhenCapped) {
+public record Tension(Side a, Side b, Phrase reason, Set<MetricKey> onlyWhenCapped) {
 
     /** One side of a tension: a metric (in a stage scope, or any scope when absent) pushed one way. */
     public record Side(MetricKey metric, Optional<StageScope> scope, Push push) {
@@ -48,7 +49,7 @@ public record Tension(Side a, Side b, LocalizedText reason, Set<MetricKey> onlyW
         onlyWhenCapped = onlyWhenCapped == null ? Set.of() : Set.copyOf(onlyWhenCapped);
     }
 
-    public static Tension of(MetricKey metricA, Push pushA, MetricKey metricB, Push pushB, LocalizedText reason) {
+    public static Tension of(MetricKey metricA, Push pushA, MetricKey metricB, Push pushB, Phrase reason) {
         return new Tension(
                 new Side(metricA, Optional.empty(), pushA),
                 new Side(metricB, Optional.empty(), pushB),

@@ -1,25 +1,19 @@
 package dev.baton.domain.alignment;
 
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The known tensions between metrics: data, not code. {@link #defaults()} holds the ones Baton ships with. */
+/**
+ * The known tensions between metrics: data, not code; each reason is a phrase code ({@code tension.…}) the bundles
+ * word. {@link #defaults()} holds the ones Baton ships with.
+ */
 public record TensionCatalog(List<Tension> tensions) {
 
-    private static final LocalizedText VOLUME_VS_QUALITY = LocalizedText.of(
-            "volume vs. quality: pushing for more leads or demos brings in weaker prospects, which pulls conversion"
-                    + " rates down",
-            "数量与质量之争：追求更多线索或演示会带来质量较差的潜在客户，从而拉低转化率");
-    private static final LocalizedText SPEND_VS_CAC = LocalizedText.of(
-            "CAC is spend divided by new customers: one team raising spend while another pushes CAC down pull the"
-                    + " same number in opposite directions",
-            "获客成本等于支出除以新客户数：一个团队增加支出、另一个团队压低获客成本，两者在同一个数字上背道而驰");
-    private static final LocalizedText CAPPED_GROWTH = LocalizedText.of(
-            "with spend capped, winning more new customers means reaching past the cheapest channels, while the"
-                    + " other team is held to a lower CAC",
-            "在支出封顶的情况下，获取更多新客户需要动用成本更高的渠道，而另一个团队却被要求降低获客成本");
+    private static final Phrase VOLUME_VS_QUALITY = Phrase.of("tension.VOLUME_VS_QUALITY");
+    private static final Phrase SPEND_VS_CAC = Phrase.of("tension.SPEND_VS_CAC");
+    private static final Phrase CAPPED_GROWTH = Phrase.of("tension.CAPPED_GROWTH");
 
     public TensionCatalog {
         tensions = List.copyOf(Objects.requireNonNull(tensions, "tensions"));

@@ -2,7 +2,7 @@ package dev.baton.domain.scorecard;
 
 import dev.baton.domain.metric.evaluation.MetricValue;
 import dev.baton.domain.metric.evaluation.Rounding;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.target.Threshold;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param pace present while the target's period is running
  */
 public record TargetStanding(
-        Attainment attainment, Optional<BigDecimal> actual, Optional<LocalizedText> reason, Optional<Pace> pace) {
+        Attainment attainment, Optional<BigDecimal> actual, Optional<Phrase> reason, Optional<Pace> pace) {
 
     public TargetStanding {
         Objects.requireNonNull(attainment, "attainment");
@@ -31,7 +31,7 @@ public record TargetStanding(
         Objects.requireNonNull(pace, "pace");
     }
 
-    public TargetStanding(Attainment attainment, Optional<BigDecimal> actual, Optional<LocalizedText> reason) {
+    public TargetStanding(Attainment attainment, Optional<BigDecimal> actual, Optional<Phrase> reason) {
         this(attainment, actual, reason, Optional.empty());
     }
 
@@ -58,7 +58,7 @@ public record TargetStanding(
             return new TargetStanding(
                     Attainment.NO_DATA,
                     Optional.empty(),
-                    Optional.of(unavailable.reason().message()),
+                    Optional.of(unavailable.reason().phrase()),
                     running.map(share -> Pace.withoutActual(ElapsedShare.none())));
         }
         MetricValue.Computed computed = (MetricValue.Computed) actual;
@@ -75,12 +75,8 @@ public record TargetStanding(
                 judge(threshold, pace.judged(value), tolerance), shown, Optional.empty(), Optional.of(pace));
     }
 
-    private static LocalizedText heldBack(Pace pace) {
-        int percent = pace.elapsed().percent();
-        return LocalizedText.of(
-                "too early to judge pace: " + percent + " % of the period is in; pace is judged from 10 % or once a"
-                        + " whole month is in",
-                "为时尚早，无法判断进度：本期仅过去 " + percent + " %；满 10 % 或满一个整月后才按进度判断");
+    private static Phrase heldBack(Pace pace) {
+        return Phrase.of("standing.PACE_HELD_BACK", pace.elapsed().percent());
     }
 
     static Attainment judge(Threshold threshold, BigDecimal value, Tolerance tolerance) {

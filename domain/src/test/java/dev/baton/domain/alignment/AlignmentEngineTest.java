@@ -1,6 +1,7 @@
 package dev.baton.domain.alignment;
 
 import static dev.baton.domain.alignment.PlanTestData.articleExample;
+import static dev.baton.domain.shared.Words.en;
 import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class AlignmentEngineTest {
             assertThat(h.covered()).isTrue();
             assertThat(h.sharedMetrics()).extracting(MetricSlot::metricLabel).containsExactly("new_revenue");
         });
-        assertThat(report.scoreFormula()).contains("round(100 × 1 ÷ 1) − 10 × 0 = 100");
+        assertThat(en(report.scoreFormula())).contains("round(100 × 1 ÷ 1) − 10 × 0 = 100");
     }
 
     @Test
@@ -35,7 +36,7 @@ class AlignmentEngineTest {
         assertThat(report.findings(FindingCode.HANDOFF_WITHOUT_SHARED_METRIC)).hasSize(1);
         assertThat(report.findings().get(0).severity()).isEqualTo(Severity.VIOLATION);
         assertThat(report.score()).isZero();
-        assertThat(report.scoreFormula()).endsWith("round(100 × 0 ÷ 1) − 10 × 1 = 0");
+        assertThat(en(report.scoreFormula())).endsWith("round(100 × 0 ÷ 1) − 10 × 1 = 0");
     }
 
     @Test
@@ -52,7 +53,7 @@ class AlignmentEngineTest {
                 .build());
 
         assertThat(report.notes())
-                .extracting(n -> n.en())
+                .extracting(n -> en(n))
                 .contains(
                         "targets set for 2026-Q3 and 2026 apply to 2026-09 as well and are included",
                         "1 target(s) of other periods were left out");

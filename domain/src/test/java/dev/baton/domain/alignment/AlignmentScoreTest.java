@@ -1,5 +1,7 @@
 package dev.baton.domain.alignment;
 
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,17 +28,18 @@ class AlignmentScoreTest {
 
     @Test
     void theFormulaIsSpelledOutWithTheNumbers() {
-        assertThat(AlignmentScore.explain(1, 2, 1))
-                .startsWith(AlignmentScore.FORMULA)
+        assertThat(en(AlignmentScore.explanation(1, 2, 1)))
+                .startsWith(en(AlignmentScore.formula()))
+                .startsWith("round(100 × covered handoffs ÷ handoffs) − 10 × violations, never below 0")
                 .endsWith("round(100 × 1 ÷ 2) − 10 × 1 = 40");
     }
 
     @Test
     void theFormulaIsSpelledOutInChineseToo() {
-        assertThat(AlignmentScore.explanation(1, 2, 1).zhCn())
+        assertThat(zh(AlignmentScore.explanation(1, 2, 1)))
                 .startsWith("round(100 × 已覆盖交接数 ÷ 交接数) − 10 × 违规数")
                 .endsWith("：round(100 × 1 ÷ 2) − 10 × 1 = 40");
-        assertThat(AlignmentScore.explanation(0, 0, 0).en()).endsWith(": 100 − 10 × 0 = 100");
+        assertThat(en(AlignmentScore.explanation(0, 0, 0))).endsWith(": 100 − 10 × 0 = 100");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.baton.domain.alignment;
 
 import static dev.baton.domain.alignment.PlanTestData.aPlan;
+import static dev.baton.domain.shared.Words.en;
 import static dev.baton.domain.target.TargetTestData.MARKETING;
 import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
@@ -108,7 +109,7 @@ class FeasibilityOverTheBuiltInCatalogTest {
 
         assertThat(rule.check(plan)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.INFEASIBLE_TARGETS);
-            assertThat(f.message().en()).contains("≥ 0");
+            assertThat(en(f.phrase())).contains("≥ 0");
         });
     }
 

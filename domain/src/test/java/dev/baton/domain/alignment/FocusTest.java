@@ -4,6 +4,8 @@ import static dev.baton.domain.alignment.PlanTestData.aPlan;
 import static dev.baton.domain.alignment.PlanTestData.articleExample;
 import static dev.baton.domain.alignment.PlanTestData.marketing;
 import static dev.baton.domain.alignment.PlanTestData.sales;
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static dev.baton.domain.target.TargetTestData.MARKETING;
 import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
@@ -22,8 +24,8 @@ class FocusTest {
         assertThat(rule.check(plan)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.TEAM_WITHOUT_KPI);
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-            assertThat(f.message().en()).isEqualTo("Product holds no KPI in 2026-09");
-            assertThat(f.message().zhCn()).contains("没有任何 KPI");
+            assertThat(en(f.phrase())).isEqualTo("Product holds no KPI in 2026-09");
+            assertThat(zh(f.phrase())).contains("没有任何 KPI");
         });
     }
 
@@ -51,7 +53,7 @@ class FocusTest {
 
         assertThat(rule.check(plan.build())).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.TOO_MANY_KPIS);
-            assertThat(f.message().en()).contains("12 KPIs", "start with 5–10");
+            assertThat(en(f.phrase())).contains("12 KPIs", "start with 5–10");
         });
     }
 

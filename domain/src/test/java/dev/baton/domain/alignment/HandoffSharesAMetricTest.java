@@ -1,6 +1,8 @@
 package dev.baton.domain.alignment;
 
 import static dev.baton.domain.alignment.PlanTestData.articleExample;
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static dev.baton.domain.target.TargetTestData.MARKETING;
 import static dev.baton.domain.target.TargetTestData.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +36,8 @@ class HandoffSharesAMetricTest {
         assertThat(finding.handoff()).hasValueSatisfying(h -> assertThat(h).hasToString("mql→sql"));
         assertThat(finding.suggestions().get(0)).isEqualTo(MetricKey.of("new_revenue"));
         assertThat(finding.suggestions()).contains(MetricKey.of("stage_conversion_rate"), MetricKey.of("cac"));
-        assertThat(finding.message().en()).contains("mql→sql", "Marketing → Sales", "no shared metric");
-        assertThat(finding.message().zhCn()).contains("没有共享指标");
+        assertThat(en(finding.phrase())).contains("mql→sql", "Marketing → Sales", "no shared metric");
+        assertThat(zh(finding.phrase())).contains("没有共享指标");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.baton.domain.alignment;
 
 import static dev.baton.domain.alignment.PlanTestData.aPlan;
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static dev.baton.domain.target.TargetTestData.CUSTOMER_SUCCESS;
 import static dev.baton.domain.target.TargetTestData.MARKETING;
 import static dev.baton.domain.target.TargetTestData.SALES;
@@ -25,7 +27,7 @@ class HealthyUnitEconomicsTest {
             assertThat(f.code()).isEqualTo(FindingCode.LOW_LTV_TO_CAC);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.teams()).containsExactlyInAnyOrder(CUSTOMER_SUCCESS, MARKETING);
-            assertThat(f.message().en()).contains("LTV / CAC is at most 2", "below the healthy 3");
+            assertThat(en(f.phrase())).contains("LTV / CAC is at most 2", "below the healthy 3");
         });
     }
 
@@ -35,9 +37,8 @@ class HealthyUnitEconomicsTest {
                         aTarget().forTeam(MARKETING).on("ltv_to_cac").atLeast("2"))
                 .build();
 
-        assertThat(rule.check(plan))
-                .singleElement()
-                .satisfies(f -> assertThat(f.message().en()).contains("a bar below the healthy 3"));
+        assertThat(rule.check(plan)).singleElement().satisfies(f -> assertThat(en(f.phrase()))
+                .contains("a bar below the healthy 3"));
     }
 
     @Test
@@ -68,7 +69,7 @@ class HealthyUnitEconomicsTest {
         assertThat(plan.feasibility().conflicts()).isNotEmpty();
         assertThat(rule.check(plan)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.LOW_LTV_TO_CAC);
-            assertThat(f.message().en()).contains("the actuals put LTV / CAC at most 2 in 2026-09");
+            assertThat(en(f.phrase())).contains("the actuals put LTV / CAC at most 2 in 2026-09");
         });
     }
 
@@ -105,8 +106,8 @@ class HealthyUnitEconomicsTest {
 
         assertThat(rule.check(plan)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.LOW_LTV_TO_CAC);
-            assertThat(f.message().en()).contains("at most 2.995 in").doesNotContain("at most 3 ");
-            assertThat(f.message().zhCn()).contains("最多为 2.995");
+            assertThat(en(f.phrase())).contains("at most 2.995 in").doesNotContain("at most 3 ");
+            assertThat(zh(f.phrase())).contains("最多为 2.995");
         });
     }
 
@@ -123,8 +124,7 @@ class HealthyUnitEconomicsTest {
                         aTarget().forTeam(SALES).on("ltv_to_cac").atLeast("2.995"))
                 .build();
 
-        assertThat(rule.check(plan))
-                .singleElement()
-                .satisfies(f -> assertThat(f.message().en()).contains("LTV / CAC ≥ 2.995 in"));
+        assertThat(rule.check(plan)).singleElement().satisfies(f -> assertThat(en(f.phrase()))
+                .contains("LTV / CAC ≥ 2.995 in"));
     }
 }

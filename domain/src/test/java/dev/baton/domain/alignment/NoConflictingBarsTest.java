@@ -1,6 +1,8 @@
 package dev.baton.domain.alignment;
 
 import static dev.baton.domain.alignment.PlanTestData.aPlan;
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static dev.baton.domain.target.TargetTestData.MARKETING;
 import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
@@ -26,8 +28,8 @@ class NoConflictingBarsTest {
             assertThat(f.code()).isEqualTo(FindingCode.DISJOINT_TARGETS);
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.teams()).containsExactly(MARKETING, SALES);
-            assertThat(f.message().en()).contains("Marketing holds CAC ≤ 500", "Sales holds CAC ≥ 800");
-            assertThat(f.message().zhCn()).contains("没有任何数值能同时满足");
+            assertThat(en(f.phrase())).contains("Marketing holds CAC ≤ 500", "Sales holds CAC ≥ 800");
+            assertThat(zh(f.phrase())).contains("没有任何数值能同时满足");
         });
     }
 
@@ -41,7 +43,7 @@ class NoConflictingBarsTest {
         assertThat(rule.check(plan)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.DIFFERENT_BARS);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message().en()).startsWith("shared metric, different bar");
+            assertThat(en(f.phrase())).startsWith("shared metric, different bar");
         });
     }
 
@@ -82,7 +84,7 @@ class NoConflictingBarsTest {
             assertThat(f.code()).isEqualTo(FindingCode.DISJOINT_TARGETS);
             assertThat(f.teams()).hasSize(3);
             assertThat(f.targets()).hasSize(3);
-            assertThat(f.message().en()).startsWith("Marketing and Brand hold CAC ≤ 500 and Sales holds CAC ≥ 800");
+            assertThat(en(f.phrase())).startsWith("Marketing and Brand hold CAC ≤ 500 and Sales holds CAC ≥ 800");
         });
     }
 }

@@ -1,6 +1,8 @@
 package dev.baton.domain.alignment;
 
 import static dev.baton.domain.alignment.PlanTestData.aPlan;
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static dev.baton.domain.target.TargetTestData.MARKETING;
 import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
@@ -28,8 +30,8 @@ class NoUnresolvedTensionTest {
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.teams()).containsExactly(MARKETING, SALES);
             assertThat(f.metrics()).containsExactly(MetricKey.of("lead_count"), MetricKey.of("stage_conversion_rate"));
-            assertThat(f.message().en()).contains("Marketing pushes lead count up", "volume vs. quality");
-            assertThat(f.message().zhCn()).contains("数量与质量");
+            assertThat(en(f.phrase())).contains("Marketing pushes lead count up", "volume vs. quality");
+            assertThat(zh(f.phrase())).contains("数量与质量");
         });
     }
 

@@ -1,6 +1,8 @@
 package dev.baton.domain.alignment;
 
 import static dev.baton.domain.alignment.PlanTestData.aPlan;
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static dev.baton.domain.target.TargetTestData.CUSTOMER_SUCCESS;
 import static dev.baton.domain.target.TargetTestData.MARKETING;
 import static dev.baton.domain.target.TargetTestData.SALES;
@@ -41,10 +43,10 @@ class TargetsAreJointlyFeasibleTest {
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.targets()).containsExactlyInAnyOrder(deals.id(), revenue.id(), dealValue.id());
             assertThat(f.teams()).containsExactlyInAnyOrder(SALES, MARKETING);
-            assertThat(f.message().en())
+            assertThat(en(f.phrase()))
                     .contains("with at most 21 deals, new revenue ≥ 1,000,000 needs an average deal value ≥ 47,619.05")
                     .contains("but the target is at most 40,000");
-            assertThat(f.message().zhCn()).contains("47,619.05", "平均交易额");
+            assertThat(zh(f.phrase())).contains("47,619.05", "平均交易额");
         });
     }
 
@@ -98,9 +100,8 @@ class TargetsAreJointlyFeasibleTest {
                         .atLeast("20"))
                 .build();
 
-        assertThat(rule.check(plan))
-                .singleElement()
-                .satisfies(f -> assertThat(f.message().en()).contains("stage conversion rate (mql→sql)"));
+        assertThat(rule.check(plan)).singleElement().satisfies(f -> assertThat(en(f.phrase()))
+                .contains("stage conversion rate (mql→sql)"));
     }
 
     @Test
@@ -108,9 +109,8 @@ class TargetsAreJointlyFeasibleTest {
         AlignmentPlan plan =
                 aPlan().target(revenue).target(dealValue).actual("deals", "21").build();
 
-        assertThat(rule.check(plan))
-                .singleElement()
-                .satisfies(f -> assertThat(f.message().en()).contains("deals at 21 (actual)"));
+        assertThat(rule.check(plan)).singleElement().satisfies(f -> assertThat(en(f.phrase()))
+                .contains("deals at 21 (actual)"));
     }
 
     @Test
@@ -186,9 +186,9 @@ class TargetsAreJointlyFeasibleTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.teams()).containsExactlyInAnyOrder(SALES, CUSTOMER_SUCCESS);
             assertThat(f.targets()).hasSize(3);
-            assertThat(f.message().en())
+            assertThat(en(f.phrase()))
                     .contains("stopped after " + IntervalPropagation.MAX_REVISIONS + " revisions", "may be missed");
-            assertThat(f.message().zhCn()).contains("尚未收敛");
+            assertThat(zh(f.phrase())).contains("尚未收敛");
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.baton.domain.measure;
 
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.domain.metric.MetricKey;
@@ -90,10 +92,10 @@ class MeasureRollUpTest {
         assertThat(growth.value()).isInstanceOfSatisfying(MetricValue.Unavailable.class, unavailable -> {
             assertThat(unavailable.reason())
                     .isEqualTo(new NoValueReason.NotRolledUp(Q3, keys("previous_revenue"), keys("previous_revenue")));
-            assertThat(unavailable.reason().message().en())
+            assertThat(en(unavailable.reason().phrase()))
                     .isEqualTo("no value: missing inputs previous_revenue; previous_revenue does not roll up from"
                             + " shorter periods: record it for 2026-Q3");
-            assertThat(unavailable.reason().message().zhCn()).contains("previous_revenue", "2026-Q3");
+            assertThat(zh(unavailable.reason().phrase())).contains("previous_revenue", "2026-Q3");
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.baton.domain.scorecard;
 
+import static dev.baton.domain.shared.Words.en;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class TargetStandingTest {
                 .evaluate(MetricKey.of("cac"), Map.of(MetricKey.of("sales_expense"), BigDecimal.TEN));
         TargetStanding standing = TargetStanding.of(Threshold.atMost("500"), cac, Tolerance.DEFAULT);
         assertThat(standing.attainment()).isEqualTo(Attainment.NO_DATA);
-        assertThat(standing.reason()).get().extracting(r -> r.en()).asString().contains("new_customers");
+        assertThat(standing.reason()).get().extracting(r -> en(r)).asString().contains("new_customers");
     }
 
     @Test
@@ -191,7 +192,7 @@ class TargetStandingTest {
         assertThat(standing.attainment()).isEqualTo(Attainment.NO_DATA);
         assertThat(standing.pace().orElseThrow().heldBack()).isTrue();
         assertThat(standing.pace().orElseThrow().projected()).isEmpty();
-        assertThat(standing.reason()).get().extracting(r -> r.en()).asString().contains("too early to judge pace: 5 %");
+        assertThat(standing.reason()).get().extracting(r -> en(r)).asString().contains("too early to judge pace: 5 %");
         Optional<ElapsedShare> tenDaysIn = Optional.of(ElapsedShare.of(Q4, 1, true, LocalDate.of(2026, 10, 10)));
         assertThat(TargetStanding.of(
                                 Threshold.atLeast("3000"),

@@ -3,6 +3,7 @@ package dev.baton.adapters.rest.alignment;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.baton.adapters.rest.metric.Texts;
 import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.alignment.AlignmentReport;
 import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.alignment.HandoffCoverage;
@@ -10,6 +11,8 @@ import dev.baton.domain.alignment.MetricSlot;
 import dev.baton.domain.alignment.feasibility.ImpliedRange;
 import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.target.KpiTargetId;
 import dev.baton.domain.team.TeamId;
 import java.math.BigDecimal;
@@ -68,11 +71,12 @@ public record AlignmentResponse(
         return new AlignmentResponse(
                 report.period().format(),
                 report.score(),
-                report.scoreFormula(),
+                // The formula stays an English string in the API, as it always was.
+                Phrasebook.word(report.scoreFormula(), Phrasebook.ENGLISH),
                 report.handoffs().stream().map(h -> handoff(h, team)).toList(),
                 report.findings().stream().map(f -> finding(f, team)).toList(),
                 ranges(report),
-                report.notes().stream().map(n -> new Texts(n.en(), n.zhCn())).toList());
+                report.notes().stream().map(AlignmentResponse::texts).toList());
     }
 
     private static HandoffResponse handoff(HandoffCoverage coverage, Function<TeamId, Object> team) {
@@ -97,9 +101,14 @@ public record AlignmentResponse(
                         .map(h -> new FindingHandoff(
                                 h.from().key(), h.to().key(), team.apply(h.fromTeam()), team.apply(h.toTeam())))
                         .orElse(null),
-                new Texts(finding.message().en(), finding.message().zhCn()),
+                texts(finding.phrase()),
                 finding.suggestions().stream().map(MetricKey::value).toList(),
                 finding.targets().stream().map(KpiTargetId::toString).toList());
+    }
+
+    private static Texts texts(Phrase phrase) {
+        LocalizedText text = Phrasebook.both(phrase);
+        return new Texts(text.en(), text.zhCn());
     }
 
     private static Map<String, RangeResponse> ranges(AlignmentReport report) {

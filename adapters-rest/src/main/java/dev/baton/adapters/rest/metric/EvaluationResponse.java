@@ -3,6 +3,7 @@ package dev.baton.adapters.rest.metric;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.baton.adapters.rest.shared.Languages;
 import dev.baton.application.metric.MetricEvaluation;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.metric.evaluation.MetricValue;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.math.BigDecimal;
@@ -22,6 +23,9 @@ public record EvaluationResponse(
         }
         MetricValue.Unavailable unavailable = (MetricValue.Unavailable) evaluation.value();
         return new EvaluationResponse(
-                key, null, unit, Languages.pick(unavailable.reason().message(), headers));
+                key,
+                null,
+                unit,
+                Languages.pick(Phrasebook.both(unavailable.reason().phrase()), headers));
     }
 }

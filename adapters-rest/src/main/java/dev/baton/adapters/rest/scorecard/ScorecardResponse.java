@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.baton.adapters.rest.alignment.AlignmentResponse;
 import dev.baton.adapters.rest.metric.Texts;
 import dev.baton.application.scorecard.Scorecard;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.measure.Coverage;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.Unit;
@@ -105,7 +106,11 @@ public record ScorecardResponse(
                         line.target().threshold().display(line.metric().unit()),
                         line.standing().actual().orElse(null),
                         line.standing().attainment().name(),
-                        line.standing().reason().map(ScorecardResponse::texts).orElse(null),
+                        line.standing()
+                                .reason()
+                                .map(Phrasebook::both)
+                                .map(ScorecardResponse::texts)
+                                .orElse(null),
                         trend,
                         CoverageResponse.of(line.coverage()),
                         line.standing()
@@ -121,7 +126,7 @@ public record ScorecardResponse(
                         texts(line.metric().name()),
                         line.value().toOptional().orElse(null),
                         line.value() instanceof MetricValue.Unavailable u
-                                ? texts(u.reason().message())
+                                ? texts(Phrasebook.both(u.reason().phrase()))
                                 : null,
                         line.benchmark().orElse(null),
                         line.belowBenchmark(),

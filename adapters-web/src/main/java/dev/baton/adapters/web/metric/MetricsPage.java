@@ -12,6 +12,7 @@ import dev.baton.application.metric.MetricEvaluation;
 import dev.baton.application.metric.MetricKeys;
 import dev.baton.application.metric.WorkedExample;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.DisplayNumbers;
 import dev.baton.domain.metric.evaluation.MetricValue;
@@ -146,6 +147,6 @@ public class MetricsPage {
             return CalculatorResult.value(DisplayNumbers.exact(computed.value()), unit);
         }
         MetricValue.Unavailable unavailable = (MetricValue.Unavailable) evaluation.value();
-        return CalculatorResult.none(unit, unavailable.reason().message().in(locale));
+        return CalculatorResult.none(unit, Phrasebook.word(unavailable.reason().phrase(), locale));
     }
 }

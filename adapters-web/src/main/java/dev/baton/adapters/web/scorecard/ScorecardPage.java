@@ -19,8 +19,8 @@ import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.scorecard.GetScorecardUseCase;
 import dev.baton.application.scorecard.Scorecard;
 import dev.baton.application.scorecard.ScorecardQuery;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.alignment.AlignmentReport;
-import dev.baton.domain.alignment.AlignmentScore;
 import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.alignment.HandoffCoverage;
 import dev.baton.domain.alignment.MetricSlot;
@@ -215,8 +215,9 @@ public class ScorecardPage {
                                         .orElse("")),
                                 csvField(words.attainment_name(
                                         standing.attainment().name())),
-                                csvField(
-                                        standing.reason().map(r -> r.in(locale)).orElse(""))))
+                                csvField(standing.reason()
+                                        .map(r -> Phrasebook.word(r, locale))
+                                        .orElse(""))))
                         .append('\n');
             }
         }
@@ -255,10 +256,7 @@ public class ScorecardPage {
 
     /** The score's formula with the plan's numbers, in the page's language. */
     private static String scoreFormula(AlignmentReport report, Locale locale) {
-        int covered = (int)
-                report.handoffs().stream().filter(HandoffCoverage::covered).count();
-        return AlignmentScore.explanation(covered, report.handoffs().size(), report.violations())
-                .in(locale);
+        return Phrasebook.word(report.scoreFormula(), locale);
     }
 
     private static Map<String, String> metricNames(MetricCatalog catalog, Locale locale) {
@@ -356,7 +354,7 @@ public class ScorecardPage {
             bySeverity
                     .computeIfAbsent(finding.severity(), s -> new ArrayList<>())
                     .add(new FindingItem(
-                            finding.severity().name(), finding.message().in(locale), suggestions, teams));
+                            finding.severity().name(), Phrasebook.word(finding.phrase(), locale), suggestions, teams));
         }
         return bySeverity.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
@@ -387,7 +385,7 @@ public class ScorecardPage {
                 standing.actual().map(v -> DisplayNumbers.number(v, unit)).orElse("—"),
                 standing.actual().isPresent() ? note(line.coverage()) : null,
                 standing.attainment().name(),
-                standing.reason().map(r -> r.in(locale)).orElse(""),
+                standing.reason().map(r -> Phrasebook.word(r, locale)).orElse(""),
                 known.size() >= 2,
                 points,
                 String.join("; ", trendText),
@@ -471,7 +469,7 @@ public class ScorecardPage {
         MetricValue value = line.value();
         Unit unit = line.metric().unit();
         String reason = value instanceof MetricValue.Unavailable u
-                ? u.reason().message().in(locale)
+                ? Phrasebook.word(u.reason().phrase(), locale)
                 : "";
         return new EconomicsRow(
                 line.metric().name().in(locale),

@@ -44,6 +44,7 @@ import dev.baton.application.team.ListTeamsQuery;
 import dev.baton.application.team.ListTeamsUseCase;
 import dev.baton.application.team.TeamDetails;
 import dev.baton.application.team.TeamSummary;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.alignment.FindingCode;
 import dev.baton.domain.alignment.HandoffCoverage;
@@ -405,7 +406,7 @@ public class TargetsPage {
                                 List.copyOf(stages),
                                 people,
                                 outcome.report().score(),
-                                outcome.report().scoreFormula(),
+                                Phrasebook.word(outcome.report().scoreFormula(), locale),
                                 findings,
                                 handoffs,
                                 form,
@@ -463,7 +464,7 @@ public class TargetsPage {
             views.add(new FindingView(
                     finding.severity().name(),
                     finding.code().name(),
-                    finding.message().in(locale),
+                    Phrasebook.word(finding.phrase(), locale),
                     suggestions));
         }
         return views;

@@ -2,7 +2,7 @@ package dev.baton.domain.metric.evaluation;
 
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Why a metric has no value for a period: data to show the user, never an exception. */
+/**
+ * Why a metric has no value for a period: data to show the user, never an exception. Each reason says itself as a
+ * {@link Phrase} ({@code reason.…}) that the adapters word in the user's language.
+ */
 public sealed interface NoValueReason
         permits NoValueReason.DivisionByZero,
                 NoValueReason.MissingInputs,
@@ -24,7 +27,7 @@ public sealed interface NoValueReason
                 NoValueReason.CircularDefinition,
                 NoValueReason.OutOfRange {
 
-    LocalizedText message();
+    Phrase phrase();
 
     /** A formula divided by a divisor that came to zero ({@code new_customers}, or a sum such as {@code a + b}). */
     record DivisionByZero(MetricKey metric, String divisor) implements NoValueReason {
@@ -34,10 +37,8 @@ public sealed interface NoValueReason
         }
 
         @Override
-        public LocalizedText message() {
-            return LocalizedText.of(
-                    "no value for " + metric + ": it divides by " + divisor + ", which is 0",
-                    metric + " 无值：除数 " + divisor + " 为 0");
+        public Phrase phrase() {
+            return Phrase.of("reason.DIVISION_BY_ZERO", metric.value(), divisor);
         }
     }
 
@@ -52,9 +53,8 @@ public sealed interface NoValueReason
         }
 
         @Override
-        public LocalizedText message() {
-            String names = measures.stream().map(MetricKey::value).collect(Collectors.joining(", "));
-            return LocalizedText.of("no value: missing inputs " + names, "无值：缺少输入 " + names);
+        public Phrase phrase() {
+            return Phrase.of("reason.MISSING_INPUTS", keys(measures));
         }
     }
 
@@ -77,18 +77,12 @@ public sealed interface NoValueReason
         }
 
         @Override
-        public LocalizedText message() {
-            String all = names(missing);
-            String stuck = names(notRolledUp);
-            boolean one = notRolledUp.size() == 1;
-            return LocalizedText.of(
-                    "no value: missing inputs " + all + "; " + stuck + (one ? " does" : " do")
-                            + " not roll up from shorter periods: record " + (one ? "it" : "them") + " for " + period,
-                    "无值：缺少输入 " + all + "；" + stuck + " 不能由更短的期间汇总：请为 " + period + " 录入");
-        }
-
-        private static String names(SortedSet<MetricKey> keys) {
-            return keys.stream().map(MetricKey::value).collect(Collectors.joining(", "));
+        public Phrase phrase() {
+            return Phrase.of(
+                    notRolledUp.size() == 1 ? "reason.NOT_ROLLED_UP.one" : "reason.NOT_ROLLED_UP",
+                    keys(missing),
+                    keys(notRolledUp),
+                    period.toString());
         }
     }
 
@@ -103,11 +97,12 @@ public sealed interface NoValueReason
         }
 
         @Override
-        public LocalizedText message() {
+        public Phrase phrase() {
+            // Keys and values as the user typed them, machine-readable: "sales_expense = -5".
             String values = measures.entrySet().stream()
                     .map(e -> e.getKey() + " = " + e.getValue().toPlainString())
                     .collect(Collectors.joining(", "));
-            return LocalizedText.of("a measure cannot be negative: " + values, "度量值不能为负数：" + values);
+            return Phrase.of("reason.NEGATIVE_MEASURES", values);
         }
     }
 
@@ -117,8 +112,8 @@ public sealed interface NoValueReason
         }
 
         @Override
-        public LocalizedText message() {
-            return LocalizedText.of("the catalog has no metric or measure " + metric, "目录中没有指标或度量 " + metric);
+        public Phrase phrase() {
+            return Phrase.of("reason.UNKNOWN_METRIC", metric.value());
         }
     }
 
@@ -129,9 +124,8 @@ public sealed interface NoValueReason
         }
 
         @Override
-        public LocalizedText message() {
-            return LocalizedText.of(
-                    metric + " is measured between two funnel stages: name them", metric + " 按两个漏斗阶段计算：请指定阶段");
+        public Phrase phrase() {
+            return Phrase.of("reason.SCOPE_REQUIRED", metric.value());
         }
     }
 
@@ -142,9 +136,9 @@ public sealed interface NoValueReason
         }
 
         @Override
-        public LocalizedText message() {
+        public Phrase phrase() {
             String path = chain.stream().map(MetricKey::value).collect(Collectors.joining(" → "));
-            return LocalizedText.of("no value: the formulas form a cycle " + path, "无值：公式形成循环 " + path);
+            return Phrase.of("reason.CIRCULAR_DEFINITION", path);
         }
     }
 
@@ -158,10 +152,13 @@ public sealed interface NoValueReason
         }
 
         @Override
-        public LocalizedText message() {
-            return LocalizedText.of(
-                    "no value for " + metric + ": the inputs are too large or too small to compute with",
-                    metric + " 无值：输入数值过大或过小，无法计算");
+        public Phrase phrase() {
+            return Phrase.of("reason.OUT_OF_RANGE", metric.value());
         }
+    }
+
+    /** Metric keys as the catalog writes them, comma-separated: identifiers, the same in every language. */
+    private static String keys(SortedSet<MetricKey> keys) {
+        return keys.stream().map(MetricKey::value).collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,7 @@
 package dev.baton.domain.metric.formula;
 
 import dev.baton.domain.metric.MetricKey;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +9,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Why a user-defined metric cannot be accepted, as data an editor can show next to the formula. */
+/**
+ * Why a user-defined metric cannot be accepted, as data an editor can show next to the formula; each problem says
+ * itself as a {@link Phrase} ({@code formula.…}) that the adapters word.
+ */
 public sealed interface FormulaProblem
         permits FormulaProblem.SyntaxError,
                 FormulaProblem.UnknownNames,
@@ -17,7 +20,7 @@ public sealed interface FormulaProblem
                 FormulaProblem.KeyTaken,
                 FormulaProblem.StageScopedReference {
 
-    LocalizedText message();
+    Phrase phrase();
 
     record SyntaxError(int position, String expected, String found) implements FormulaProblem {
         public SyntaxError {
@@ -30,10 +33,8 @@ public sealed interface FormulaProblem
         }
 
         @Override
-        public LocalizedText message() {
-            return LocalizedText.of(
-                    "at position " + position + ": expected " + expected + " but found " + found,
-                    "第 " + position + " 个字符处：应为 " + expected + "，实际为 " + found);
+        public Phrase phrase() {
+            return Phrase.of("formula.SYNTAX_ERROR", position, expected, found);
         }
     }
 
@@ -48,9 +49,8 @@ public sealed interface FormulaProblem
         }
 
         @Override
-        public LocalizedText message() {
-            String list = names.stream().map(MetricKey::value).collect(Collectors.joining(", "));
-            return LocalizedText.of("unknown metric or measure: " + list, "未知的指标或度量：" + list);
+        public Phrase phrase() {
+            return Phrase.of("formula.UNKNOWN_NAMES", keys(names));
         }
     }
 
@@ -68,8 +68,8 @@ public sealed interface FormulaProblem
         }
 
         @Override
-        public LocalizedText message() {
-            return LocalizedText.of("the formula refers back to itself: " + path(), "公式循环引用自身：" + path());
+        public Phrase phrase() {
+            return Phrase.of("formula.CYCLE", path());
         }
     }
 
@@ -80,9 +80,8 @@ public sealed interface FormulaProblem
         }
 
         @Override
-        public LocalizedText message() {
-            return LocalizedText.of(
-                    key + " is a built-in metric or measure; choose another key", key + " 是内置指标或度量，请换一个键");
+        public Phrase phrase() {
+            return Phrase.of("formula.KEY_TAKEN", key.value());
         }
     }
 
@@ -100,12 +99,13 @@ public sealed interface FormulaProblem
         }
 
         @Override
-        public LocalizedText message() {
-            String list = metrics.stream().map(MetricKey::value).collect(Collectors.joining(", "));
-            return LocalizedText.of(
-                    list + " is measured between two stages and cannot be used in a formula; write the stage entries"
-                            + " instead, e.g. entered:sql / entered:mql * 100",
-                    list + " 按两个阶段计算，不能用于公式；请直接使用阶段进入数，例如 entered:sql / entered:mql * 100");
+        public Phrase phrase() {
+            return Phrase.of("formula.STAGE_SCOPED_REFERENCE", keys(metrics));
         }
+    }
+
+    /** Metric keys as the catalog writes them, comma-separated: identifiers, the same in every language. */
+    private static String keys(SortedSet<MetricKey> keys) {
+        return keys.stream().map(MetricKey::value).collect(Collectors.joining(", "));
     }
 }

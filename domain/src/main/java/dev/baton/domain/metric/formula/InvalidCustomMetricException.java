@@ -11,7 +11,9 @@ public final class InvalidCustomMetricException extends Exception {
     private final transient List<FormulaProblem> problems;
 
     public InvalidCustomMetricException(List<FormulaProblem> problems) {
-        super(problems.stream().map(problem -> problem.message().en()).collect(Collectors.joining("; ")));
+        super(problems.stream()
+                .map(problem -> problem.phrase().code() + problem.phrase().arguments())
+                .collect(Collectors.joining("; ")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid metric has at least one problem");
         }

@@ -3,6 +3,8 @@ package dev.baton.domain.metric.evaluation;
 import static dev.baton.domain.metric.MetricTestData.builtInEvaluator;
 import static dev.baton.domain.metric.MetricTestData.inputs;
 import static dev.baton.domain.metric.MetricTestData.key;
+import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.domain.metric.Category;
@@ -39,7 +41,7 @@ class MetricEvaluatorTest {
 
         assertThat(cac).isInstanceOfSatisfying(MetricValue.Unavailable.class, unavailable -> {
             assertThat(unavailable.reason()).isEqualTo(new NoValueReason.DivisionByZero(key("cac"), "new_customers"));
-            assertThat(unavailable.reason().message().en()).contains("new_customers", "0");
+            assertThat(en(unavailable.reason().phrase())).contains("new_customers", "0");
         });
     }
 
@@ -81,7 +83,7 @@ class MetricEvaluatorTest {
             assertThat(unavailable.reason()).isInstanceOf(NoValueReason.MissingInputs.class);
             assertThat(((NoValueReason.MissingInputs) unavailable.reason()).measures())
                     .containsExactly(key("lifespan_years"), key("new_customers"), key("orders"));
-            assertThat(unavailable.reason().message().en()).contains("lifespan_years, new_customers, orders");
+            assertThat(en(unavailable.reason().phrase())).contains("lifespan_years, new_customers, orders");
         });
     }
 
@@ -95,9 +97,9 @@ class MetricEvaluatorTest {
 
         assertThat(cac).isInstanceOfSatisfying(MetricValue.Unavailable.class, unavailable -> {
             assertThat(unavailable.reason()).isInstanceOf(NoValueReason.NegativeMeasures.class);
-            assertThat(unavailable.reason().message().en())
+            assertThat(en(unavailable.reason().phrase()))
                     .contains("cannot be negative", "new_customers = -1", "sales_expense = -600");
-            assertThat(unavailable.reason().message().zhCn()).contains("sales_expense");
+            assertThat(zh(unavailable.reason().phrase())).contains("sales_expense");
         });
     }
 
@@ -202,7 +204,7 @@ class MetricEvaluatorTest {
         MetricValue a = cyclic.evaluate(key("a"), inputs().asMap());
 
         assertThat(a).isInstanceOfSatisfying(MetricValue.Unavailable.class, unavailable -> assertThat(
-                        unavailable.reason().message().en())
+                        en(unavailable.reason().phrase()))
                 .contains("a → b → a"));
     }
 

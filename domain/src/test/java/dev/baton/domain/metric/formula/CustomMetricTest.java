@@ -2,6 +2,7 @@ package dev.baton.domain.metric.formula;
 
 import static dev.baton.domain.metric.MetricTestData.inputs;
 import static dev.baton.domain.metric.MetricTestData.key;
+import static dev.baton.domain.shared.Words.en;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -68,7 +69,7 @@ class CustomMetricTest {
         assertThat(error.problems())
                 .containsExactly(
                         new FormulaProblem.SyntaxError(18, "an operator (+ - * /) or ')'", "the end of the formula"));
-        assertThat(error.getMessage()).contains("position 18");
+        assertThat(en(error.problems().get(0).phrase())).contains("position 18");
     }
 
     @Test
@@ -79,7 +80,7 @@ class CustomMetricTest {
         assertThat(error.problems())
                 .containsExactly(
                         new FormulaProblem.UnknownNames(new TreeSet<>(List.of(key("happiness"), key("mood")))));
-        assertThat(error.getMessage()).contains("happiness, mood");
+        assertThat(en(error.problems().get(0).phrase())).contains("happiness, mood");
     }
 
     @Test
@@ -101,7 +102,7 @@ class CustomMetricTest {
         assertThat(error.problems().get(0))
                 .isInstanceOfSatisfying(FormulaProblem.Cycle.class, cycle -> assertThat(cycle.path())
                         .isEqualTo("a → b → a"));
-        assertThat(error.getMessage()).contains("a → b → a");
+        assertThat(en(error.problems().get(0).phrase())).contains("a → b → a");
     }
 
     @Test
