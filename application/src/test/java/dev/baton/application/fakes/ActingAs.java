@@ -28,6 +28,12 @@ public final class ActingAs implements CurrentActor {
         return this;
     }
 
+    /** From now on the calls are made by someone signed in whom Baton gave no role (a single sign-on user, say). */
+    public ActingAs withoutRoles() {
+        actor = new Actor("no-role", Optional.empty(), java.util.Set.of(), true);
+        return this;
+    }
+
     /** From now on the calls are made by nobody signed in. */
     public ActingAs anonymous() {
         actor = Actor.anonymous();
