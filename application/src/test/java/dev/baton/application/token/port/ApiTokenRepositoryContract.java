@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.application.fakes.PortContract;
 import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.token.ApiToken;
+import dev.baton.application.token.TokenSecrets;
 import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonId;
@@ -43,7 +44,7 @@ public abstract class ApiTokenRepositoryContract extends PortContract {
                 createdAt,
                 Optional.empty(),
                 createdAt.plus(Duration.ofDays(90)));
-        run(() -> tokens().add(token, unique("hash-of-" + name)));
+        run(() -> tokens().add(token, TokenSecrets.hash(unique(name))));
         return token;
     }
 
@@ -57,12 +58,13 @@ public abstract class ApiTokenRepositoryContract extends PortContract {
                 CREATED,
                 Optional.empty(),
                 CREATED.plus(Duration.ofDays(30)));
-        String hash = unique("hash");
+        String hash = TokenSecrets.hash(unique("secret"));
         run(() -> tokens().add(token, hash));
 
         assertThat(call(() -> tokens().findById(token.id()))).contains(token);
         assertThat(call(() -> tokens().findBySecretHash(hash))).contains(token);
-        assertThat(call(() -> tokens().findBySecretHash(unique("other")))).isEmpty();
+        assertThat(call(() -> tokens().findBySecretHash(TokenSecrets.hash(unique("other")))))
+                .isEmpty();
     }
 
     @Test
