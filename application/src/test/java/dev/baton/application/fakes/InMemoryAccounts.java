@@ -3,13 +3,17 @@ package dev.baton.application.fakes;
 import dev.baton.application.signin.UserAccount;
 import dev.baton.application.signin.port.UserAccountRepository;
 import dev.baton.domain.person.PersonId;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * Sign-in accounts kept in memory, keeping the PostgreSQL adapter's contract: a username and a person each have one
+ * account at most, and saving replaces the person's account.
+ */
 public final class InMemoryAccounts implements UserAccountRepository {
 
-    private final Map<String, UserAccount> byUsername = new HashMap<>();
+    private final Map<String, UserAccount> byUsername = new LinkedHashMap<>();
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
@@ -25,12 +29,18 @@ public final class InMemoryAccounts implements UserAccountRepository {
 
     @Override
     public void add(UserAccount account) {
+        if (byUsername.containsKey(account.username())) {
+            throw Clashes.taken("username");
+        }
+        if (findByPerson(account.person()).isPresent()) {
+            throw Clashes.taken("personId");
+        }
         byUsername.put(account.username(), account);
     }
 
     @Override
     public void save(UserAccount account) {
-        byUsername.values().removeIf(a -> a.person().equals(account.person()));
+        findByPerson(account.person()).ifPresent(old -> byUsername.remove(old.username()));
         add(account);
     }
 }

@@ -3,20 +3,15 @@ package dev.baton.application.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.application.fakes.InMemoryAccounts;
+import dev.baton.application.fakes.InMemoryLoginAttempts;
 import dev.baton.application.fakes.InMemoryPeople;
 import dev.baton.application.fakes.MutableClock;
-import dev.baton.application.signin.port.LoginAttempts;
-import dev.baton.application.signin.port.PasswordHasher;
+import dev.baton.application.fakes.PrefixHasher;
 import dev.baton.application.signin.port.SignInLimits;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.Role;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +23,8 @@ class SignInServiceTest {
     private static final String B = "198.51.100.2";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
-    private final InMemoryAttempts attempts = new InMemoryAttempts();
-    private final CountingHasher hasher = new CountingHasher();
+    private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
+    private final PrefixHasher hasher = new PrefixHasher();
     private SignInService service;
 
     @BeforeEach
@@ -143,87 +138,5 @@ class SignInServiceTest {
         String longest = "a".repeat(UserAccount.MAX_USERNAME_LENGTH);
         assertThat(signIn(longest, "guess", A)).isInstanceOf(SignInOutcome.Refused.class);
         assertThat(attempts.failures).containsEntry(longest + "|" + A, 1);
-    }
-
-    /** "Hashes" that are the password with a prefix, counting every check. */
-    static final class CountingHasher implements PasswordHasher {
-        int checks;
-
-        @Override
-        public String hash(char[] password) {
-            return "hash:" + new String(password);
-        }
-
-        @Override
-        public boolean matches(char[] password, String hash) {
-            checks++;
-            return hash.equals(hash(password));
-        }
-    }
-
-    /** The counting rules of the PostgreSQL adapter, in maps. */
-    static final class InMemoryAttempts implements LoginAttempts {
-        private final Map<String, Integer> failures = new HashMap<>();
-        private final Map<String, Instant> locks = new HashMap<>();
-        private final Map<String, Integer> clientFailures = new HashMap<>();
-        private final Map<String, Instant> windows = new HashMap<>();
-        private final Map<String, Instant> blocks = new HashMap<>();
-        final List<Instant> purges = new ArrayList<>();
-
-        @Override
-        public Optional<Instant> lockedUntil(String username, String client) {
-            return Optional.ofNullable(locks.get(username + "|" + client));
-        }
-
-        @Override
-        public int recordFailure(String username, String client, Instant at) {
-            return failures.merge(username + "|" + client, 1, Integer::sum);
-        }
-
-        @Override
-        public void lock(String username, String client, Instant until) {
-            locks.put(username + "|" + client, until);
-            failures.put(username + "|" + client, 0);
-        }
-
-        @Override
-        public void reset(String username, String client) {
-            failures.remove(username + "|" + client);
-            locks.remove(username + "|" + client);
-        }
-
-        @Override
-        public void reset(String username) {
-            failures.keySet().removeIf(k -> k.startsWith(username + "|"));
-            locks.keySet().removeIf(k -> k.startsWith(username + "|"));
-        }
-
-        @Override
-        public Optional<Instant> clientBlockedUntil(String client) {
-            return Optional.ofNullable(blocks.get(client));
-        }
-
-        @Override
-        public int recordClientFailure(String client, Instant at, Duration window) {
-            Instant started = windows.get(client);
-            if (started == null || !started.isAfter(at.minus(window))) {
-                windows.put(client, at);
-                clientFailures.put(client, 1);
-                return 1;
-            }
-            return clientFailures.merge(client, 1, Integer::sum);
-        }
-
-        @Override
-        public void blockClient(String client, Instant until) {
-            blocks.put(client, until);
-            clientFailures.put(client, 0);
-            windows.put(client, until);
-        }
-
-        @Override
-        public void purge(Instant before, Instant now) {
-            purges.add(before);
-        }
     }
 }

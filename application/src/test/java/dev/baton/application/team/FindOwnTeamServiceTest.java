@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.access.TeamLeadership;
+import dev.baton.application.fakes.InMemoryTeams;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.team.TeamId;

@@ -3,22 +3,17 @@ package dev.baton.application.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.application.fakes.InMemoryAccounts;
+import dev.baton.application.fakes.InMemoryApiTokens;
 import dev.baton.application.fakes.InMemoryPeople;
 import dev.baton.application.fakes.MutableClock;
 import dev.baton.application.signin.SignedInUser;
 import dev.baton.application.signin.UserAccount;
-import dev.baton.application.token.port.ApiTokenRepository;
 import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.Person;
-import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.PersonName;
 import dev.baton.domain.person.Role;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ApiTokenSignInServiceTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
-    private final InMemoryTokens tokens = new InMemoryTokens();
+    private final InMemoryApiTokens tokens = new InMemoryApiTokens();
     private final InMemoryPeople people = new InMemoryPeople();
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private ApiTokenSignInService service;
@@ -106,50 +101,5 @@ class ApiTokenSignInServiceTest {
                 .matches("[0-9a-f]{64}")
                 .doesNotContain(secret);
         assertThat(tokens.hashes.keySet()).containsExactly(TokenSecrets.hash(secret));
-    }
-
-    static final class InMemoryTokens implements ApiTokenRepository {
-        final Map<String, ApiToken> hashes = new HashMap<>();
-        final List<Instant> uses = new ArrayList<>();
-
-        @Override
-        public long nextId() {
-            return hashes.size() + 1;
-        }
-
-        @Override
-        public void add(ApiToken token, String secretHash) {
-            hashes.put(secretHash, token);
-        }
-
-        @Override
-        public List<ApiToken> findByPerson(PersonId person) {
-            return hashes.values().stream()
-                    .filter(t -> t.person().equals(person))
-                    .toList();
-        }
-
-        @Override
-        public Optional<ApiToken> findById(long id) {
-            return hashes.values().stream().filter(t -> t.id() == id).findFirst();
-        }
-
-        @Override
-        public Optional<ApiToken> findBySecretHash(String secretHash) {
-            return Optional.ofNullable(hashes.get(secretHash));
-        }
-
-        @Override
-        public void delete(long id) {
-            hashes.values().removeIf(t -> t.id() == id);
-        }
-
-        @Override
-        public void markUsed(long id, Instant at) {
-            uses.add(at);
-            hashes.replaceAll((hash, t) -> t.id() == id
-                    ? new ApiToken(t.id(), t.person(), t.name(), t.createdAt(), Optional.of(at), t.expiresAt())
-                    : t);
-        }
     }
 }

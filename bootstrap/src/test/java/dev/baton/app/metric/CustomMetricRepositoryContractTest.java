@@ -1,85 +1,34 @@
 package dev.baton.app.metric;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.application.metric.port.CustomMetricRepository;
-import dev.baton.application.shared.InvalidInputException;
-import dev.baton.domain.metric.Category;
-import dev.baton.domain.metric.Direction;
-import dev.baton.domain.metric.MetricKey;
-import dev.baton.domain.metric.Unit;
-import dev.baton.domain.metric.formula.CustomMetric;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.application.metric.port.CustomMetricRepositoryContract;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import java.util.function.Supplier;
 
-/** The contract every CustomMetricRepository keeps, checked against the PostgreSQL adapter. */
+/** The CustomMetricRepositoryContract checked against the PostgreSQL adapter, each step in a transaction of its own. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
-class CustomMetricRepositoryContractTest {
+class CustomMetricRepositoryContractTest extends CustomMetricRepositoryContract {
 
     @Inject
     CustomMetricRepository customMetrics;
 
-    private static CustomMetric aMetric(String key, String formula) {
-        return new CustomMetric(
-                MetricKey.of(key),
-                LocalizedText.of("Revenue per visit", "每次访问收入"),
-                LocalizedText.of("Revenue ÷ visits.", "收入 ÷ 访问量。"),
-                Unit.CURRENCY,
-                Direction.HIGHER_IS_BETTER,
-                Category.REVENUE,
-                formula);
+    @Override
+    protected CustomMetricRepository customMetrics() {
+        return customMetrics;
     }
 
-    private CustomMetric stored(CustomMetric metric) {
-        return QuarkusTransaction.requiringNew().call(() -> customMetrics.add(metric));
+    @Override
+    protected <T> T call(Supplier<T> step) {
+        return QuarkusTransaction.requiringNew().call(step::get);
     }
 
-    @Test
-    void aStoredMetricIsFoundAsItWasStoredWithItsFormulaText() {
-        CustomMetric metric = aMetric(CustomMetricApiTest.uniqueKey("stored"), "revenue ÷ visits");
-        assertThat(stored(metric)).isEqualTo(metric);
-
-        Optional<CustomMetric> found =
-                QuarkusTransaction.requiringNew().call(() -> customMetrics.findByKey(metric.key()));
-
-        assertThat(found).contains(metric);
-    }
-
-    @Test
-    void anUnknownKeyIsNotFound() {
-        Optional<CustomMetric> found = QuarkusTransaction.requiringNew()
-                .call(() -> customMetrics.findByKey(MetricKey.of(CustomMetricApiTest.uniqueKey("missing"))));
-
-        assertThat(found).isEmpty();
-    }
-
-    @Test
-    void findAllListsOlderMetricsFirst() {
-        CustomMetric first = stored(aMetric(CustomMetricApiTest.uniqueKey("zz_first"), "revenue / visits"));
-        CustomMetric second = stored(aMetric(CustomMetricApiTest.uniqueKey("aa_second"), "revenue / orders"));
-
-        List<CustomMetric> all = QuarkusTransaction.requiringNew().call(() -> customMetrics.findAll());
-
-        assertThat(all).containsSubsequence(first, second);
-    }
-
-    @Test
-    void aKeyIsStoredOnlyOnceAndTheSecondAddIsAKeyError() {
-        CustomMetric metric = stored(aMetric(CustomMetricApiTest.uniqueKey("once"), "revenue / visits"));
-
-        assertThatThrownBy(() -> stored(aMetric(metric.key().value(), "revenue / orders")))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(
-                                ((InvalidInputException) e).errors().get(0).field())
-                        .isEqualTo("key"));
+    @Override
+    protected void run(Runnable step) {
+        QuarkusTransaction.requiringNew().run(step);
     }
 }
