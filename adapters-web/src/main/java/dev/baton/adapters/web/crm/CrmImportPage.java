@@ -71,10 +71,26 @@ public class CrmImportPage {
             @RestForm("file") FileUpload file,
             @RestForm("history") FileUpload history,
             @Context HttpHeaders headers) {
+        return page(source, funnel, mode, crmFile(file), crmFile(history), headers);
+    }
+
+    /** The form sent without a file (a browser sends no multipart body when nothing was chosen): say so. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importNothing(
+            @RestForm("source") String source,
+            @RestForm("funnel") String funnel,
+            @RestForm("mode") String mode,
+            @Context HttpHeaders headers) {
+        return page(source, funnel, mode, null, null, headers);
+    }
+
+    private Response page(
+            String source, String funnel, String mode, CrmFile file, CrmFile history, HttpHeaders headers) {
         Choice choice = choice(parse(funnel), source);
         try {
-            CrmImportView view = CrmImportView.of(importDeals.importDeals(ImportCrmDealsCommand.of(
-                    source, funnel, mode, crmFile(file), Optional.ofNullable(crmFile(history)))));
+            CrmImportView view = CrmImportView.of(importDeals.importDeals(
+                    ImportCrmDealsCommand.of(source, funnel, mode, file, Optional.ofNullable(history))));
             return Response.ok(Templates.upload(choice, Optional.of(view), List.of())
                             .data("nav", "measures"))
                     .build();
