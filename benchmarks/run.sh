@@ -104,6 +104,22 @@ wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "Authorization: B
   "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 20000 >"$work/write.txt"
 read -r wr_rps wr_p50 wr_p90 wr_p99 wr_bad < <(figures "$work/write.txt")
 
+echo "== CRM import: preview of a 50,000-deal HubSpot export (aim < 5 s)"
+funnel=$(curl -s -H "Authorization: Bearer $writer_token" "http://localhost:$BATON_PORT/api/funnels" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $writer_token" -H 'Content-Type: application/json' \
+  -d '{"hubspot": {"pipeline": "Sales Pipeline", "dateFormat": "ISO", "stages": {"Appointment Scheduled": "sql",
+       "Contract Sent": "opportunity", "Closed Won": "customer", "Closed Lost": null}}}' \
+  "http://localhost:$BATON_PORT/api/funnels/$funnel/crm-mapping"
+python3 benchmarks/hubspot-deals.py 50000 >"$work/hubspot-50k.csv"
+crm_preview() {
+  curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $writer_token" \
+    -H 'Content-Type: text/csv' --data-binary @"$work/hubspot-50k.csv" \
+    "http://localhost:$BATON_PORT/api/measures/import/crm?source=hubspot&funnel=$funnel&mode=preview"
+}
+crm_preview >/dev/null  # warm-up
+read -r crm_status crm_seconds < <(crm_preview)
+
 half=$(python3 -c "print(max(1, round($sc_rps / 2)))")
 echo "== scorecard at half its saturation: $half requests/s"
 probe=$(java -cp benchmarks/target/benchmarks.jar dev.baton.benchmarks.FixedRateProbe \
@@ -138,6 +154,8 @@ Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), $CONNECTIONS conn
 | RSS after it ÷ empty app | $(ratio "$baton_rss" "$empty_rss") ($baton_rss MB ÷ $empty_rss MB, JVM only; the embedded PostgreSQL runs apart) |
 
 Scorecard at half its saturation throughput: $probe
+
+CRM import preview, 50,000 HubSpot deals ($(du -h "$work/hubspot-50k.csv" | cut -f1)): HTTP $crm_status in $crm_seconds s (aim < 5 s)
 
 Rules engine:
 $engine

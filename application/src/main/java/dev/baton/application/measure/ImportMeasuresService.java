@@ -5,6 +5,7 @@ import dev.baton.application.access.Actor;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.measure.port.MeasureLedger;
+import dev.baton.application.measure.port.TableFiles;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.RecordedMeasure;
@@ -33,6 +34,7 @@ public class ImportMeasuresService implements ImportMeasuresUseCase {
     private final Auditor auditor;
     private final Clock clock;
     private final FunnelRepository funnels;
+    private final TableFiles files;
 
     @Inject
     public ImportMeasuresService(
@@ -41,8 +43,10 @@ public class ImportMeasuresService implements ImportMeasuresUseCase {
             AccessPolicy access,
             Auditor auditor,
             Clock clock,
-            FunnelRepository funnels) {
+            FunnelRepository funnels,
+            TableFiles files) {
         this.ledger = ledger;
+        this.files = files;
         this.funnels = funnels;
         this.catalogs = catalogs;
         this.access = access;
@@ -59,7 +63,7 @@ public class ImportMeasuresService implements ImportMeasuresUseCase {
                     command.mode(), command.undecodable().get());
         }
         MeasureFileCheck check =
-                MeasureFileCheck.of(MeasureCsv.read(command.csv()), catalogs.current(), MeasureFunnels.of(funnels));
+                MeasureFileCheck.of(files.csv(command.csv()), catalogs.current(), MeasureFunnels.of(funnels));
         List<RecordedMeasure> rows = check.rows();
         if (command.mode() == ImportMode.PREVIEW || !check.valid()) {
             return check.report(command.mode(), false);

@@ -80,4 +80,9 @@ public final class InMemoryLedger implements MeasureLedger {
         rows.sort(RecordedMeasure.LEDGER_ORDER);
         return rows;
     }
+
+    /** The sheet's version now: 0 until its first write. */
+    public long version(SheetRef sheet) {
+        return versions.getOrDefault(sheet, 0L);
+    }
 }

@@ -1,0 +1,15 @@
+package dev.baton.application.crm;
+
+import java.util.Map;
+
+/**
+ * One CRM's mapping as a request writes it: {@code dateFormat} {@code ISO}, {@code MM/DD/YYYY} or {@code DD/MM/YYYY};
+ * {@code currency} an ISO 4217 code or none; {@code stages} CRM stage label → funnel stage key, or {@code null} for a
+ * stage that is no funnel stage (Closed Lost).
+ */
+public record CrmSourceInput(
+        String pipeline,
+        String dateFormat,
+        String currency,
+        Boolean newCustomerPerWonDeal,
+        Map<String, String> stages) {}

@@ -1,0 +1,71 @@
+package dev.baton.application.crm;
+
+import dev.baton.application.shared.FieldError;
+import dev.baton.application.shared.Validation;
+import dev.baton.domain.crm.CrmDateFormat;
+import dev.baton.domain.crm.CrmMapping;
+import dev.baton.domain.crm.CrmSourceMapping;
+import dev.baton.domain.shared.InvalidValueException;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A funnel's whole CRM mapping, checked field by field; the stage keys are checked against the funnel by the service. */
+public record SetCrmMappingCommand(long funnelId, CrmMapping mapping) {
+
+    public static SetCrmMappingCommand of(long funnelId, CrmSourceInput hubspot, CrmSourceInput salesforce) {
+        Validation v = new Validation();
+        Optional<CrmSourceMapping> hub = source(v, "hubspot", hubspot);
+        Optional<CrmSourceMapping> sales = source(v, "salesforce", salesforce);
+        v.throwIfInvalid();
+        return new SetCrmMappingCommand(funnelId, new CrmMapping(hub, sales));
+    }
+
+    private static Optional<CrmSourceMapping> source(Validation v, String name, CrmSourceInput input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        Optional<CrmDateFormat> format = CrmDateFormat.ofLabel(input.dateFormat());
+        if (format.isEmpty()) {
+            v.add(FieldError.of(
+                    name + ".dateFormat",
+                    "Choose the export's date format: ISO, MM/DD/YYYY or DD/MM/YYYY (it is never guessed).",
+                    "请选择导出文件的日期格式：ISO、MM/DD/YYYY 或 DD/MM/YYYY（不会自动猜测）。"));
+        }
+        Optional<Currency> currency = Optional.empty();
+        if (input.currency() != null && !input.currency().isBlank()) {
+            try {
+                currency = Optional.of(Currency.getInstance(input.currency().strip()));
+            } catch (IllegalArgumentException e) {
+                v.add(FieldError.of(
+                        name + ".currency",
+                        "'" + input.currency() + "' is not an ISO 4217 currency code such as USD or CNY.",
+                        "“" + input.currency() + "”不是 ISO 4217 货币代码（如 USD 或 CNY）。"));
+            }
+        }
+        Map<String, Optional<String>> stages = new LinkedHashMap<>();
+        if (input.stages() == null || input.stages().isEmpty()) {
+            v.add(FieldError.of(
+                    name + ".stages",
+                    "Map at least the won stage: CRM stage label → funnel stage key.",
+                    "请至少映射赢单阶段：CRM 阶段名称 → 漏斗阶段键。"));
+        } else {
+            input.stages().forEach((label, key) -> stages.put(label, Optional.ofNullable(key)));
+        }
+        if (format.isEmpty() || stages.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CrmSourceMapping(
+                    Optional.ofNullable(input.pipeline()),
+                    format.get(),
+                    currency,
+                    Boolean.TRUE.equals(input.newCustomerPerWonDeal()),
+                    stages));
+        } catch (InvalidValueException e) {
+            v.add(new FieldError(name + ".stages", e.reason()));
+            return Optional.empty();
+        }
+    }
+}

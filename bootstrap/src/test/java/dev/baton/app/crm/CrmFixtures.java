@@ -1,0 +1,92 @@
+package dev.baton.app.crm;
+
+import static io.restassured.RestAssured.given;
+
+import dev.baton.app.support.Api;
+import dev.baton.app.support.Names;
+import dev.baton.app.support.PlanApi;
+import io.restassured.http.ContentType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The CRM exports of the tests, a funnel to import them into, and its mapping. */
+final class CrmFixtures {
+
+    static final String HUBSPOT_MAPPING = "{\"hubspot\": {\"pipeline\": \"Sales Pipeline\", \"dateFormat\": \"ISO\","
+            + " \"currency\": \"USD\", \"newCustomerPerWonDeal\": true, \"stages\": {\"Appointment Scheduled\": \"sql\","
+            + " \"Contract Sent\": \"opportunity\", \"Closed Won\": \"customer\", \"Closed Lost\": null}},"
+            + " \"salesforce\": {\"dateFormat\": \"MM/DD/YYYY\", \"stages\": {\"Prospecting\": \"sql\","
+            + " \"Negotiation/Review\": \"opportunity\", \"Closed Won\": \"customer\", \"Closed Lost\": null}}}";
+
+    private CrmFixtures() {}
+
+    /** A funnel lead → sql → opportunity → customer. */
+    static long aFunnel() {
+        long owner = Api.createPerson(Names.unique("Deal Owner"), "TEAM_LEAD");
+        long team = Api.createTeam(Names.unique("Dealing"), "SALES", owner);
+        return PlanApi.createFunnel(
+                Names.unique("Deals"),
+                PlanApi.stage("lead", team),
+                PlanApi.stage("sql", team),
+                PlanApi.stage("opportunity", team),
+                PlanApi.stage("customer", team));
+    }
+
+    static long aMappedFunnel() {
+        long funnel = aFunnel();
+        given().contentType(ContentType.JSON)
+                .body(HUBSPOT_MAPPING)
+                .put("/api/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .statusCode(200);
+        return funnel;
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = CrmFixtures.class.getResourceAsStream("/crm/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same rows as a workbook, every cell text, as "Export view" writes it. */
+    static byte[] asXlsx(String csvResource) {
+        String text = new String(resource(csvResource), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Deals");
+            int r = 0;
+            for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(text))) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < record.size(); c++) {
+                    row.createCell(c).setCellValue(record.get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, String> values(long funnel, String period) {
+        return given().queryParam("funnel", funnel)
+                .get("/api/measures/" + period)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("values", String.class, String.class);
+    }
+}
