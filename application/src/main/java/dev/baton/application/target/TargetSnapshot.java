@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A target as the audit trail writes it down. */
-final class TargetSnapshot {
+public final class TargetSnapshot {
 
     private TargetSnapshot() {}
 
-    static Map<String, Object> of(KpiTarget target) {
+    public static Map<String, Object> of(KpiTarget target) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("team", target.team().value());
         state.put("metric", target.metric().value());
