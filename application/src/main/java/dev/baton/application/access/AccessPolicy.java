@@ -1,5 +1,6 @@
 package dev.baton.application.access;
 
+import dev.baton.application.access.port.CurrentActor;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,12 @@
 package dev.baton.application.alignment;
 
-import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.application.funnel.StoredFunnel;
-import dev.baton.application.measure.MeasureLedger;
+import dev.baton.application.funnel.port.FunnelRepository;
+import dev.baton.application.measure.port.MeasureLedger;
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
-import dev.baton.application.target.TargetRepository;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.target.port.TargetRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.alignment.AlignmentPlan;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.alignment.TensionCatalog;

@@ -10,7 +10,7 @@ import dev.baton.application.shared.Validation;
 import dev.baton.application.target.TargetChecks;
 import dev.baton.application.target.TargetFields;
 import dev.baton.application.target.TargetInput;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.alignment.AlignmentEngine;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.metric.MetricCatalog;

@@ -1,6 +1,7 @@
 package dev.baton.application.audit;
 
-import dev.baton.application.access.CurrentActor;
+import dev.baton.application.access.port.CurrentActor;
+import dev.baton.application.audit.port.AuditTrail;
 import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

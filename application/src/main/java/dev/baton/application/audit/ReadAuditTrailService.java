@@ -2,8 +2,9 @@ package dev.baton.application.audit;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
+import dev.baton.application.audit.port.AuditLog;
 import dev.baton.application.shared.Page;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
 package dev.baton.application.benchmark;
 
 import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.benchmark.port.Fortunes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

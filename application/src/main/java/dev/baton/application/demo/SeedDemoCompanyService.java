@@ -18,7 +18,7 @@ import dev.baton.application.team.AddTeamMemberUseCase;
 import dev.baton.application.team.CreateTeamCommand;
 import dev.baton.application.team.CreateTeamUseCase;
 import dev.baton.application.team.TeamMembershipCommand;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.RollUp;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;

@@ -2,11 +2,12 @@ package dev.baton.application.funnel;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;

@@ -1,6 +1,7 @@
 package dev.baton.application.funnel;
 
 import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,8 @@
 package dev.baton.application.measure;
 
 import dev.baton.application.access.AccessPolicy;
-import dev.baton.application.funnel.FunnelRepository;
+import dev.baton.application.funnel.port.FunnelRepository;
+import dev.baton.application.measure.port.MeasureLedger;
 import dev.baton.domain.measure.RecordedMeasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.baton.application.measure;
 
-import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.shared.InvalidValueException;

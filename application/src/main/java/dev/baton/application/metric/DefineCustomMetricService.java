@@ -2,6 +2,7 @@ package dev.baton.application.metric;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.metric.port.CustomMetricRepository;
 import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;

@@ -1,5 +1,6 @@
 package dev.baton.application.metric;
 
+import dev.baton.application.metric.port.CustomMetricRepository;
 import dev.baton.domain.metric.catalog.OrganisationMetricCatalog;
 import dev.baton.domain.metric.formula.CustomMetric;
 import dev.baton.domain.metric.formula.InvalidCustomMetricException;

@@ -2,6 +2,7 @@ package dev.baton.application.person;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.domain.person.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

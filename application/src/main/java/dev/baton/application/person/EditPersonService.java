@@ -2,6 +2,7 @@ package dev.baton.application.person;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.domain.person.Person;

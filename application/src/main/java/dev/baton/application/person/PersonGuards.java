@@ -1,5 +1,6 @@
 package dev.baton.application.person;
 
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.PersonId;

@@ -1,6 +1,7 @@
 package dev.baton.application.person;
 
 import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.Page;
 import dev.baton.domain.person.Person;

@@ -1,7 +1,9 @@
 package dev.baton.application.signin;
 
 import dev.baton.application.audit.Auditor;
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
+import dev.baton.application.signin.port.PasswordHasher;
+import dev.baton.application.signin.port.UserAccountRepository;
 import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonName;

@@ -2,9 +2,12 @@ package dev.baton.application.signin;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.NotFoundException;
+import dev.baton.application.signin.port.LoginAttempts;
+import dev.baton.application.signin.port.PasswordHasher;
+import dev.baton.application.signin.port.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

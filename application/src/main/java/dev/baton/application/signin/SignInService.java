@@ -1,6 +1,10 @@
 package dev.baton.application.signin;
 
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
+import dev.baton.application.signin.port.LoginAttempts;
+import dev.baton.application.signin.port.PasswordHasher;
+import dev.baton.application.signin.port.SignInLimits;
+import dev.baton.application.signin.port.UserAccountRepository;
 import dev.baton.domain.person.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import dev.baton.application.audit.Auditor;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
+import dev.baton.application.target.port.TargetRepository;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.target.KpiTarget;
 import jakarta.enterprise.context.ApplicationScoped;

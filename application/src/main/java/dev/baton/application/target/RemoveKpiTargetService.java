@@ -4,6 +4,7 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
+import dev.baton.application.target.port.TargetRepository;
 import dev.baton.domain.target.KpiTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

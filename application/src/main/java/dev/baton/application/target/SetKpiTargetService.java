@@ -4,6 +4,7 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.shared.AlreadyExistsException;
+import dev.baton.application.target.port.TargetRepository;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;

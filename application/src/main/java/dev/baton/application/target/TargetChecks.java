@@ -1,11 +1,11 @@
 package dev.baton.application.target;
 
-import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.application.funnel.StoredFunnel;
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.funnel.port.FunnelRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;

@@ -4,6 +4,7 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.Page;
+import dev.baton.application.target.port.TargetRepository;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.target.KpiTarget;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,6 +4,8 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.RefusedException;
+import dev.baton.application.team.port.TeamObligations;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package dev.baton.application.team;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

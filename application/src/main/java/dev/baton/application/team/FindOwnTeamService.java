@@ -2,6 +2,7 @@ package dev.baton.application.team;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.team.Team;

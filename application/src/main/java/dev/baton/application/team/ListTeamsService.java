@@ -1,8 +1,9 @@
 package dev.baton.application.team;
 
 import dev.baton.application.access.AccessPolicy;
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.Page;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.team.Team;

@@ -1,10 +1,11 @@
 package dev.baton.application.team;
 
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;

@@ -6,6 +6,7 @@ import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
+import dev.baton.application.token.port.ApiTokenRepository;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,9 @@
 package dev.baton.application.token;
 
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.signin.SignedInUser;
-import dev.baton.application.signin.UserAccountRepository;
+import dev.baton.application.signin.port.UserAccountRepository;
+import dev.baton.application.token.port.ApiTokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package dev.baton.application.fakes;
 
 import dev.baton.application.signin.UserAccount;
-import dev.baton.application.signin.UserAccountRepository;
+import dev.baton.application.signin.port.UserAccountRepository;
 import dev.baton.domain.person.PersonId;
 import java.util.HashMap;
 import java.util.Map;

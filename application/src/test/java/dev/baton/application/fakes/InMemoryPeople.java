@@ -1,6 +1,6 @@
 package dev.baton.application.fakes;
 
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.domain.person.EmailAddress;

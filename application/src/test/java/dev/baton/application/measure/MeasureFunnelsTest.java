@@ -3,8 +3,8 @@ package dev.baton.application.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Stage;

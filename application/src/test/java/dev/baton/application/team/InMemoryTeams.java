@@ -2,6 +2,7 @@ package dev.baton.application.team;
 
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.Team;

@@ -4,7 +4,7 @@ import static dev.baton.domain.team.TeamTestData.aTeam;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.person.EmailAddress;

@@ -7,6 +7,7 @@ import dev.baton.application.fakes.InMemoryPeople;
 import dev.baton.application.fakes.MutableClock;
 import dev.baton.application.signin.SignedInUser;
 import dev.baton.application.signin.UserAccount;
+import dev.baton.application.token.port.ApiTokenRepository;
 import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonId;

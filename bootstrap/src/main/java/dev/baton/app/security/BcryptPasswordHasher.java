@@ -1,6 +1,6 @@
 package dev.baton.app.security;
 
-import dev.baton.application.signin.PasswordHasher;
+import dev.baton.application.signin.port.PasswordHasher;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,6 @@
 package dev.baton.app.wiring;
 
-import dev.baton.application.scorecard.ScorecardSettings;
+import dev.baton.application.scorecard.port.ScorecardSettings;
 import dev.baton.domain.scorecard.Tolerance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;

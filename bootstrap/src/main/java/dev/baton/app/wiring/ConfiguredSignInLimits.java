@@ -1,6 +1,6 @@
 package dev.baton.app.wiring;
 
-import dev.baton.application.signin.SignInLimits;
+import dev.baton.application.signin.port.SignInLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

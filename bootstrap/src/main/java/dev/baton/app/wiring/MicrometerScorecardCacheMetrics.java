@@ -1,6 +1,6 @@
 package dev.baton.app.wiring;
 
-import dev.baton.application.scorecard.ScorecardCacheMetrics;
+import dev.baton.application.scorecard.port.ScorecardCacheMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package dev.baton.app.wiring;
 
 import dev.baton.application.access.Actor;
-import dev.baton.application.access.CurrentActor;
 import dev.baton.application.access.SystemWork;
+import dev.baton.application.access.port.CurrentActor;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.application.access.Actor;
-import dev.baton.application.access.CurrentActor;
 import dev.baton.application.access.SystemWork;
 import dev.baton.application.access.UnauthenticatedException;
+import dev.baton.application.access.port.CurrentActor;
 import dev.baton.application.token.CreateApiTokenCommand;
 import dev.baton.application.token.CreateApiTokenUseCase;
 import dev.baton.domain.person.Role;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
-import dev.baton.application.measure.MeasureLedger;
 import dev.baton.application.measure.Recording;
+import dev.baton.application.measure.port.MeasureLedger;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.MeasureValue;

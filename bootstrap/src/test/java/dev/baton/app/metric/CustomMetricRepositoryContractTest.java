@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
-import dev.baton.application.metric.CustomMetricRepository;
+import dev.baton.application.metric.port.CustomMetricRepository;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.metric.Category;
 import dev.baton.domain.metric.Direction;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.SignIns;
-import dev.baton.application.signin.LoginAttempts;
+import dev.baton.application.signin.port.LoginAttempts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

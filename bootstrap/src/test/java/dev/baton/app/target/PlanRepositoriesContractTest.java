@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
-import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.application.funnel.StoredFunnel;
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.funnel.port.FunnelRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.PageRequest;
-import dev.baton.application.target.TargetRepository;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.target.port.TargetRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.metric.MetricKey;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.PersonId;

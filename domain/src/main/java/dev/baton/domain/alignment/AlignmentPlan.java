@@ -1,5 +1,7 @@
 package dev.baton.domain.alignment;
 
+import dev.baton.domain.alignment.feasibility.Feasibility;
+import dev.baton.domain.alignment.feasibility.IntervalPropagation;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Handoff;
 import dev.baton.domain.metric.MetricCatalog;

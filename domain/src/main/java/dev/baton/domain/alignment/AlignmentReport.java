@@ -1,5 +1,6 @@
 package dev.baton.domain.alignment;
 
+import dev.baton.domain.alignment.feasibility.ImpliedRange;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.shared.LocalizedText;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.baton.domain.alignment;
 
+import dev.baton.domain.alignment.feasibility.Feasibility;
+import dev.baton.domain.alignment.feasibility.Interval;
+import dev.baton.domain.alignment.feasibility.Premise;
+import dev.baton.domain.alignment.feasibility.Variable;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.shared.LocalizedText;

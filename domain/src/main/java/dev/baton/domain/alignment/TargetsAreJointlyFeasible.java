@@ -1,5 +1,11 @@
 package dev.baton.domain.alignment;
 
+import dev.baton.domain.alignment.feasibility.Feasibility;
+import dev.baton.domain.alignment.feasibility.Interval;
+import dev.baton.domain.alignment.feasibility.IntervalPropagation;
+import dev.baton.domain.alignment.feasibility.Premise;
+import dev.baton.domain.alignment.feasibility.Variable;
+import dev.baton.domain.alignment.feasibility.Why;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;

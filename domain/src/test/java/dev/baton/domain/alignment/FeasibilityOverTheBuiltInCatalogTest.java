@@ -6,6 +6,7 @@ import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.domain.alignment.feasibility.Variable;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;

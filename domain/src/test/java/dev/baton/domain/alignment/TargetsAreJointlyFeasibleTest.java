@@ -7,6 +7,7 @@ import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.domain.alignment.feasibility.IntervalPropagation;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import dev.baton.domain.target.KpiTarget;

@@ -1,8 +1,8 @@
 package dev.baton.adapters.persistence.audit;
 
-import dev.baton.application.audit.AuditLog;
 import dev.baton.application.audit.AuditQuery;
 import dev.baton.application.audit.RecordedChange;
+import dev.baton.application.audit.port.AuditLog;
 import dev.baton.application.shared.Page;
 import dev.baton.domain.team.TeamId;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;

@@ -3,7 +3,7 @@ package dev.baton.adapters.persistence.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.application.audit.AuditEntry;
-import dev.baton.application.audit.AuditTrail;
+import dev.baton.application.audit.port.AuditTrail;
 import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.baton.adapters.persistence.benchmark;
 
 import dev.baton.application.benchmark.Fortune;
-import dev.baton.application.benchmark.Fortunes;
+import dev.baton.application.benchmark.port.Fortunes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -2,8 +2,8 @@ package dev.baton.adapters.persistence.funnel;
 
 import dev.baton.adapters.persistence.shared.Flushing;
 import dev.baton.adapters.persistence.shared.Sequences;
-import dev.baton.application.funnel.FunnelRepository;
 import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
 import io.quarkus.panache.common.Sort;

@@ -1,7 +1,7 @@
 package dev.baton.adapters.persistence.measure;
 
-import dev.baton.application.measure.MeasureLedger;
 import dev.baton.application.measure.Recording;
+import dev.baton.application.measure.port.MeasureLedger;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.MeasureValue;

@@ -1,7 +1,7 @@
 package dev.baton.adapters.persistence.metric;
 
 import dev.baton.adapters.persistence.shared.Flushing;
-import dev.baton.application.metric.CustomMetricRepository;
+import dev.baton.application.metric.port.CustomMetricRepository;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.formula.CustomMetric;
 import io.quarkus.panache.common.Sort;

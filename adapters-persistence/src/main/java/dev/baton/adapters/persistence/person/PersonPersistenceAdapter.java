@@ -2,7 +2,7 @@ package dev.baton.adapters.persistence.person;
 
 import dev.baton.adapters.persistence.shared.Flushing;
 import dev.baton.adapters.persistence.shared.Sequences;
-import dev.baton.application.person.PersonRepository;
+import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.Page;

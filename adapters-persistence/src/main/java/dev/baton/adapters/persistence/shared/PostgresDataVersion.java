@@ -1,6 +1,6 @@
 package dev.baton.adapters.persistence.shared;
 
-import dev.baton.application.shared.DataVersion;
+import dev.baton.application.shared.port.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package dev.baton.adapters.persistence.signin;
 
-import dev.baton.application.signin.LoginAttempts;
+import dev.baton.application.signin.port.LoginAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

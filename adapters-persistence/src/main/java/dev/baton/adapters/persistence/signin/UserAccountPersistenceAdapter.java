@@ -2,7 +2,7 @@ package dev.baton.adapters.persistence.signin;
 
 import dev.baton.adapters.persistence.shared.Flushing;
 import dev.baton.application.signin.UserAccount;
-import dev.baton.application.signin.UserAccountRepository;
+import dev.baton.application.signin.port.UserAccountRepository;
 import dev.baton.domain.person.PersonId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -5,7 +5,7 @@ import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
-import dev.baton.application.target.TargetRepository;
+import dev.baton.application.target.port.TargetRepository;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.period.Period;

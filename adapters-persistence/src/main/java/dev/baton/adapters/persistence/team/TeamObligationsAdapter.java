@@ -1,6 +1,6 @@
 package dev.baton.adapters.persistence.team;
 
-import dev.baton.application.team.TeamObligations;
+import dev.baton.application.team.port.TeamObligations;
 import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,7 +6,7 @@ import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.Team;

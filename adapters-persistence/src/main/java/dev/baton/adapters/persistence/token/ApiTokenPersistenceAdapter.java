@@ -2,7 +2,7 @@ package dev.baton.adapters.persistence.token;
 
 import dev.baton.adapters.persistence.shared.Sequences;
 import dev.baton.application.token.ApiToken;
-import dev.baton.application.token.ApiTokenRepository;
+import dev.baton.application.token.port.ApiTokenRepository;
 import dev.baton.domain.person.PersonId;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

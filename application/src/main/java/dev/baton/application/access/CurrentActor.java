@@ -1,7 +1,0 @@
-package dev.baton.application.access;
-
-/** Who is making the current request. */
-public interface CurrentActor {
-
-    Actor actor();
-}

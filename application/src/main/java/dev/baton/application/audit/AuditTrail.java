@@ -1,7 +1,0 @@
-package dev.baton.application.audit;
-
-/** Where changes are written down. Entries are appended in the transaction of the change, never edited. */
-public interface AuditTrail {
-
-    void record(AuditEntry entry);
-}

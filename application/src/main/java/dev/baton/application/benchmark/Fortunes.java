@@ -1,9 +1,0 @@
-package dev.baton.application.benchmark;
-
-import java.util.List;
-
-/** The benchmark baseline's only read: every fortune, in one query. */
-public interface Fortunes {
-
-    List<Fortune> all();
-}

@@ -1,9 +1,0 @@
-package dev.baton.application.signin;
-
-/** One-way password hashing (bcrypt in production). Plain passwords never leave the sign-in use cases. */
-public interface PasswordHasher {
-
-    String hash(char[] password);
-
-    boolean matches(char[] password, String hash);
-}
