@@ -4,7 +4,7 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.shared.NotFoundException;
-import dev.baton.application.target.TargetRepository;
+import dev.baton.application.target.port.TargetRepository;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
 import jakarta.enterprise.context.ApplicationScoped;

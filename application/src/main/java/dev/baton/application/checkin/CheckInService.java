@@ -6,7 +6,7 @@ import dev.baton.application.audit.Auditor;
 import dev.baton.application.checkin.port.CheckInRepository;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
-import dev.baton.application.target.TargetRepository;
+import dev.baton.application.target.port.TargetRepository;
 import dev.baton.domain.checkin.CheckIn;
 import dev.baton.domain.checkin.CheckInText;
 import dev.baton.domain.target.KpiTarget;

@@ -4,7 +4,7 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.proposal.port.ProposalRepository;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.proposal.Proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

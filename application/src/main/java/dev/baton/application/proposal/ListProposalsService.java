@@ -2,7 +2,7 @@ package dev.baton.application.proposal;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.proposal.port.ProposalRepository;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,7 +3,7 @@ package dev.baton.application.proposal;
 import dev.baton.application.proposal.port.ProposalRepository;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.RefusedException;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.proposal.Proposal;
 import dev.baton.domain.proposal.ProposalId;
 import dev.baton.domain.shared.LocalizedText;

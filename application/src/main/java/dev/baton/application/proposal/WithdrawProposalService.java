@@ -5,7 +5,7 @@ import dev.baton.application.access.Actor;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.proposal.port.ProposalRepository;
-import dev.baton.application.team.TeamRepository;
+import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.proposal.Proposal;
 import jakarta.enterprise.context.ApplicationScoped;
