@@ -62,14 +62,13 @@ public record CheckInCommand(
         } else if (note.length() > CheckInText.MAX_NOTE) {
             v.add(FieldError.of(
                     "note",
-                    "A check-in note has at most " + CheckInText.MAX_NOTE + " characters (this one has "
-                            + note.length() + ").",
+                    "A check-in note has at most " + CheckInText.MAX_NOTE + " characters (this one has " + note.length()
+                            + ").",
                     "进展说明最多 " + CheckInText.MAX_NOTE + " 个字符(当前 " + note.length() + " 个)。"));
         }
         Confidence confidence = v.enumField("confidence", in.confidence(), Confidence.class, "信心");
         long version = edit ? TargetFields.version(v, in.version()) : 0;
         v.throwIfInvalid();
-        return new CheckInCommand(
-                targetId, checkIn, note, confidence, Optional.ofNullable(in.forecast()), version);
+        return new CheckInCommand(targetId, checkIn, note, confidence, Optional.ofNullable(in.forecast()), version);
     }
 }

@@ -52,7 +52,8 @@ public class CheckInService implements RecordCheckInUseCase, EditCheckInUseCase,
         Actor actor = gate.requireWriter(command.target());
         KpiTarget target = targets.findById(command.target()).orElseThrow();
         CheckIn checkIn = checkIns.add(CheckIn.record(command.target(), text(command, actor)));
-        auditor.record("check-in", checkIn.id(), "record", Map.of(), CheckInSnapshot.of(checkIn), Optional.of(target.team()));
+        auditor.record(
+                "check-in", checkIn.id(), "record", Map.of(), CheckInSnapshot.of(checkIn), Optional.of(target.team()));
         return checkIn;
     }
 
@@ -64,7 +65,8 @@ public class CheckInService implements RecordCheckInUseCase, EditCheckInUseCase,
         CheckIn before = command.checkIn()
                 .flatMap(checkIns::findById)
                 .filter(c -> c.target().equals(command.target()))
-                .orElseThrow(() -> new NotFoundException("check-in", command.checkIn().map(Object::toString).orElse("")));
+                .orElseThrow(() -> new NotFoundException(
+                        "check-in", command.checkIn().map(Object::toString).orElse("")));
         if (before.version() != command.version()) {
             throw new ConcurrentEditException("check-in", before.id());
         }

@@ -7,8 +7,8 @@ import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.proposal.port.ProposalRepository;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.target.TargetChecks;
-import dev.baton.application.target.port.TargetRepository;
 import dev.baton.application.target.TargetSnapshot;
+import dev.baton.application.target.port.TargetRepository;
 import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.proposal.Proposal;
 import dev.baton.domain.target.KpiTarget;
@@ -72,7 +72,8 @@ public class AcceptProposalService implements AcceptProposalUseCase {
             audit(before, superseded, "supersede");
             return new AcceptOutcome(ProposalParts.details(teams, superseded), current);
         }
-        Team receiver = teams.findById(before.toTeam()).orElseThrow(() -> new NotFoundException("team", before.toTeam()));
+        Team receiver =
+                teams.findById(before.toTeam()).orElseThrow(() -> new NotFoundException("team", before.toTeam()));
         checks.check(catalogs.current(), receiver.id(), before.metric(), before.scope(), null);
         Proposal accepted = proposals.update(before.accepted(actor.username(), clock.instant()));
         audit(before, accepted, "accept");

@@ -24,8 +24,9 @@ final class ProposalParts {
 
     static ProposalDetails details(TeamRepository teams, Proposal proposal) {
         return new ProposalDetails(
-                proposal, proposal.fromTeam().flatMap(id -> name(teams, id)), name(teams, proposal.toTeam())
-                        .orElse(proposal.toTeam().toString()));
+                proposal,
+                proposal.fromTeam().flatMap(id -> name(teams, id)),
+                name(teams, proposal.toTeam()).orElse(proposal.toTeam().toString()));
     }
 
     private static Optional<String> name(TeamRepository teams, TeamId id) {

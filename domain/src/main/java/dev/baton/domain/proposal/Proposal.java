@@ -115,7 +115,8 @@ public record Proposal(
         if (base.isEmpty()) {
             return current.isEmpty();
         }
-        return current.filter(t -> t.id().equals(base.get().target()) && t.version() == base.get().version())
+        return current.filter(t -> t.id().equals(base.get().target())
+                        && t.version() == base.get().version())
                 .isPresent();
     }
 

@@ -39,7 +39,8 @@ final class ProposalMapper {
                 status,
                 e.decidedAt == null
                         ? Optional.empty()
-                        : Optional.of(new Proposal.Decision(e.decidedBy, e.decidedAt, Optional.ofNullable(e.decisionNote))),
+                        : Optional.of(
+                                new Proposal.Decision(e.decidedBy, e.decidedAt, Optional.ofNullable(e.decisionNote))),
                 e.version);
     }
 

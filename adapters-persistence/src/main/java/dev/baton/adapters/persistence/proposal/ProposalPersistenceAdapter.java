@@ -20,8 +20,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProposalPersistenceAdapter implements ProposalRepository {
 
-    private static final Sort NEWEST_FIRST =
-            Sort.descending("proposedAt").and("id", Sort.Direction.Descending);
+    private static final Sort NEWEST_FIRST = Sort.descending("proposedAt").and("id", Sort.Direction.Descending);
 
     private final ProposalPanacheRepository repository;
 
