@@ -7,9 +7,11 @@ import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.proposal.port.ProposalRepository;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.target.TargetChecks;
+import dev.baton.application.target.TargetDetails;
 import dev.baton.application.target.TargetSnapshot;
 import dev.baton.application.target.port.TargetRepository;
 import dev.baton.application.team.port.TeamRepository;
+import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.proposal.Proposal;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
@@ -70,11 +72,13 @@ public class AcceptProposalService implements AcceptProposalUseCase {
         if (!before.basedOn(current)) {
             Proposal superseded = proposals.update(before.superseded(actor.username(), clock.instant()));
             audit(before, superseded, "supersede");
-            return new AcceptOutcome(ProposalParts.details(teams, superseded), current);
+            MetricCatalog catalog = catalogs.current();
+            return new AcceptOutcome(ProposalParts.details(teams, superseded), current.map(t -> details(catalog, t)));
         }
         Team receiver =
                 teams.findById(before.toTeam()).orElseThrow(() -> new NotFoundException("team", before.toTeam()));
-        checks.check(catalogs.current(), receiver.id(), before.metric(), before.scope(), null);
+        MetricCatalog catalog = catalogs.current();
+        checks.check(catalog, receiver.id(), before.metric(), before.scope(), null);
         Proposal accepted = proposals.update(before.accepted(actor.username(), clock.instant()));
         audit(before, accepted, "accept");
         KpiTarget written;
@@ -102,7 +106,12 @@ public class AcceptProposalService implements AcceptProposalUseCase {
             auditor.record(
                     "target", written.id(), "set", Map.of(), TargetSnapshot.of(written), Optional.of(written.team()));
         }
-        return new AcceptOutcome(ProposalParts.details(teams, accepted), Optional.of(written));
+        return new AcceptOutcome(ProposalParts.details(teams, accepted), Optional.of(details(catalog, written)));
+    }
+
+    private static TargetDetails details(MetricCatalog catalog, KpiTarget target) {
+        return new TargetDetails(
+                target, catalog.find(target.metric()).map(target::runsAgainst).orElse(false));
     }
 
     private void audit(Proposal before, Proposal after, String action) {

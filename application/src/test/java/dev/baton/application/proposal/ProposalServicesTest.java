@@ -145,7 +145,7 @@ class ProposalServicesTest {
         AcceptOutcome outcome =
                 accept.accept(DecideProposalCommand.of(made.proposal().id().toString(), null));
         assertThat(outcome.superseded()).isTrue();
-        assertThat(outcome.target()).contains(moved);
+        assertThat(outcome.target().map(t -> t.target())).contains(moved);
         assertThat(proposals.findById(made.proposal().id()).orElseThrow().status())
                 .isEqualTo(ProposalStatus.SUPERSEDED);
         assertThat(targets.findById(existing.id()).orElseThrow().threshold()).isEqualTo(Threshold.atLeast("120000"));
