@@ -1,5 +1,8 @@
 package dev.baton.application.demo;
 
+import dev.baton.application.checkin.CheckInCommand;
+import dev.baton.application.checkin.CheckInInput;
+import dev.baton.application.checkin.RecordCheckInUseCase;
 import dev.baton.application.funnel.DefineFunnelUseCase;
 import dev.baton.application.funnel.FunnelCommand;
 import dev.baton.application.funnel.StageInput;
@@ -7,6 +10,9 @@ import dev.baton.application.measure.RecordMeasuresCommand;
 import dev.baton.application.measure.RecordMeasuresUseCase;
 import dev.baton.application.person.CreatePersonCommand;
 import dev.baton.application.person.CreatePersonUseCase;
+import dev.baton.application.proposal.ProposalInput;
+import dev.baton.application.proposal.ProposeTargetCommand;
+import dev.baton.application.proposal.ProposeTargetUseCase;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.application.signin.GrantSignInCommand;
 import dev.baton.application.signin.GrantSignInUseCase;
@@ -24,15 +30,9 @@ import dev.baton.domain.metric.RollUp;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
+import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.baton.application.checkin.CheckInCommand;
-import dev.baton.application.checkin.CheckInInput;
-import dev.baton.application.checkin.RecordCheckInUseCase;
-import dev.baton.application.proposal.ProposalInput;
-import dev.baton.application.proposal.ProposeTargetCommand;
-import dev.baton.application.proposal.ProposeTargetUseCase;
-import dev.baton.domain.target.KpiTarget;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -149,8 +149,10 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         KpiTarget leads = target(marketing, "lead_count", quarter, "AT_LEAST", "3300", null, "1,100 leads a month.");
         target(marketing, "new_revenue", quarter, "AT_LEAST", "600000", null, "Shared with sales at MQL → SQL.");
         target(marketing, "cpl", quarter, "AT_MOST", "170", null, "Paid search got dearer; hold the line.");
-        KpiTarget revenue = target(sales, "new_revenue", quarter, "AT_LEAST", "600000", null, "A stretch: 200,000 a month.");
-        KpiTarget customers = target(sales, "new_customers", quarter, "AT_LEAST", "190", null, "Up from 180 last quarter.");
+        KpiTarget revenue =
+                target(sales, "new_revenue", quarter, "AT_LEAST", "600000", null, "A stretch: 200,000 a month.");
+        KpiTarget customers =
+                target(sales, "new_customers", quarter, "AT_LEAST", "190", null, "Up from 180 last quarter.");
         scoped(sales, "stage_conversion_rate", "sql", "customer", quarter, "AT_LEAST", "25");
         target(sales, "cac", quarter, "AT_MOST", "5500", null, "Last quarter ran at 6,000.");
         // A quarter's churn rate counts the whole quarter's churn over the customers it started with: about 5 % for
@@ -160,10 +162,15 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         target(success, "net_revenue_retention", quarter, "AT_LEAST", "100", null, null);
         scoped(success, "stage_conversion_rate", "active", "renewed", quarter, "AT_LEAST", "85");
         target(product, "task_completion_rate", quarter, "BETWEEN", "80", "95", "Onboarding tasks in the app.");
-        // The owners' word beside Baton's standing: sales is confident on revenue while Baton says it is behind pace, so
+        // The owners' word beside Baton's standing: sales is confident on revenue while Baton says it is behind pace,
+        // so
         // the scorecard shows the two disagreeing.
         checkIn(leads, "Webinar series carries us: 1,150 leads so far this month.", "ON_TRACK", "3400");
-        checkIn(revenue, "Two large deals close late in the quarter.\nThe pipeline covers the gap.", "ON_TRACK", "610000");
+        checkIn(
+                revenue,
+                "Two large deals close late in the quarter.\nThe pipeline covers the gap.",
+                "ON_TRACK",
+                "610000");
         checkIn(customers, "Smaller accounts churn in trial; onboarding fix ships next sprint.", "AT_RISK", null);
         // One proposal left open: sales asks marketing to share the SQL → customer conversion its lead volume pulls
         // against, which would settle that tension once marketing accepts.
@@ -286,15 +293,16 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
                 between ? null : new BigDecimal(value),
                 between ? new BigDecimal(value) : null,
                 between ? new BigDecimal(max) : null);
-        return setTarget.set(SetKpiTargetCommand.of(new TargetInput(
-                team.id().value(),
-                metric,
-                scopeFrom,
-                scopeTo,
-                period,
-                threshold,
-                team.owner().value(),
-                rationale)))
+        return setTarget
+                .set(SetKpiTargetCommand.of(new TargetInput(
+                        team.id().value(),
+                        metric,
+                        scopeFrom,
+                        scopeTo,
+                        period,
+                        threshold,
+                        team.owner().value(),
+                        rationale)))
                 .target();
     }
 

@@ -57,7 +57,8 @@ public class ProposalBoardService implements ViewProposalBoardUseCase {
         List<ProposalBoard.TeamChoice> choices =
                 teams.list(Optional.empty(), false, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
                         .filter(t -> !t.archived())
-                        .map(t -> new ProposalBoard.TeamChoice(t.id().value(), t.name().value()))
+                        .map(t -> new ProposalBoard.TeamChoice(
+                                t.id().value(), t.name().value()))
                         .toList();
         return new ProposalBoard(incoming, outgoing, others, choices);
     }

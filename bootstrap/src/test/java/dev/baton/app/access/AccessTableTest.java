@@ -131,6 +131,9 @@ class AccessTableTest {
             Map.entry("POST /targets/copy", Rule.TEAM_EDIT),
             Map.entry("POST /targets/adopt", Rule.TEAM_EDIT),
             Map.entry("GET /proposals", Rule.READ),
+            // A target's accountable owner may hold any role: the use case decides who records a check-in.
+            Map.entry("GET /kpis/{targetId}", Rule.READ),
+            Map.entry("POST /kpis/{targetId}/check-ins", Rule.READ),
             Map.entry("POST /proposals", Rule.TEAM_EDIT),
             Map.entry("POST /proposals/{id}/accept", Rule.TEAM_EDIT),
             Map.entry("POST /proposals/{id}/decline", Rule.TEAM_EDIT),
@@ -225,6 +228,7 @@ class AccessTableTest {
                 .replace("{id}", "1")
                 .replace("{personId}", "1")
                 .replace("{checkInId}", "1")
+                .replace("{targetId}", "1")
                 .replace("{key}", "cac")
                 .replace("{period}", "2026-09");
         RequestSpecification request = given().redirects().follow(false).cookie(Csrf.COOKIE, Csrf.cookie());

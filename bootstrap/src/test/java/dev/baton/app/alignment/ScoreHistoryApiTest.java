@@ -27,8 +27,8 @@ class ScoreHistoryApiTest {
                 .jsonPath();
         assertThat(history.getList("points.period"))
                 .containsExactly("2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
-        assertThat(history.getList("points.score", Integer.class)).allSatisfy(score -> assertThat(score)
-                .isBetween(0, 100));
+        assertThat(history.getList("points.score", Integer.class))
+                .allSatisfy(score -> assertThat(score).isBetween(0, 100));
     }
 
     @Test
@@ -45,6 +45,9 @@ class ScoreHistoryApiTest {
 
     @Test
     void anonymousCallersAreAskedToSignIn() {
-        given().queryParam("period", "2026-Q4").get("/api/alignment/history").then().statusCode(401);
+        given().queryParam("period", "2026-Q4")
+                .get("/api/alignment/history")
+                .then()
+                .statusCode(401);
     }
 }

@@ -105,4 +105,49 @@ public interface ProposalMessages {
     @Message(
             "{#when done}{#is 'made'}Proposal sent.{#is 'accepted'}Accepted: the target is written.{#is 'declined'}Declined.{#is 'withdrawn'}Withdrawn.{#else}The target changed since this proposal was made: it is superseded and nothing was written. Look at the current target and propose again.{/when}")
     String done(String done);
+
+    @Message("{metric} · {team} · {period}")
+    String kpi_title(String metric, String team, String period);
+
+    @Message("Actual against target")
+    String kpi_history();
+
+    @Message("Actual of {metric} for the last {count} periods, against the target bar")
+    String kpi_chart_label(String metric, int count);
+
+    @Message("Period")
+    String kpi_period();
+
+    @Message("Actual")
+    String kpi_actual();
+
+    @Message("no value yet")
+    String kpi_no_value();
+
+    @Message("Check-ins")
+    String checkins();
+
+    @Message("No check-in yet.")
+    String checkins_none();
+
+    @Message("Confidence")
+    String confidence();
+
+    @Message("{#when c}{#is 'ON_TRACK'}on track{#is 'AT_RISK'}at risk{#else}off track{/when}")
+    String confidence_name(String c);
+
+    @Message("Forecast for the period's end")
+    String forecast();
+
+    @Message("edited by {who} at {at}")
+    String edited_by(String who, String at);
+
+    @Message("Record a check-in")
+    String checkin_record();
+
+    @Message("Open proposals")
+    String open_proposals();
+
+    @Message("Audit entries")
+    String audit();
 }

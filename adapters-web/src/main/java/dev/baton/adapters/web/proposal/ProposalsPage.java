@@ -90,8 +90,16 @@ public class ProposalsPage {
             @RestForm String note,
             @Context HttpHeaders headers) {
         ProposalForm form = new ProposalForm(
-                text(toTeam), text(metric), text(scopeFrom), text(scopeTo), text(period), text(type), text(value),
-                text(min), text(max), text(note));
+                text(toTeam),
+                text(metric),
+                text(scopeFrom),
+                text(scopeTo),
+                text(period),
+                text(type),
+                text(value),
+                text(min),
+                text(max),
+                text(note));
         try {
             propose.propose(ProposeTargetCommand.of(new ProposalInput(
                     null,
