@@ -15,13 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Recording, editing and reading a target's check-ins. An edit adds a wording; the original stays. */
 @ApplicationScoped
-public class CheckInService implements RecordCheckInUseCase, EditCheckInUseCase, ListCheckInsUseCase {
+public class CheckInService
+        implements RecordCheckInUseCase, EditCheckInUseCase, ListCheckInsUseCase, LatestCheckInUseCase {
 
     private final AccessPolicy access;
     private final CheckInGate gate;
@@ -88,6 +90,13 @@ public class CheckInService implements RecordCheckInUseCase, EditCheckInUseCase,
         KpiTargetId id = CheckInCommand.targetId(targetId);
         targets.findById(id).orElseThrow(() -> new NotFoundException("target", targetId));
         return checkIns.of(id);
+    }
+
+    @Override
+    @Transactional
+    public Map<KpiTargetId, CheckIn> latest(Collection<KpiTargetId> targets) {
+        access.requireReader();
+        return checkIns.latestOf(targets);
     }
 
     private CheckInText text(CheckInCommand command, Actor actor) {

@@ -150,4 +150,10 @@ public interface ProposalMessages {
 
     @Message("Audit entries")
     String audit();
+
+    @Message("owner: {#when c}{#is 'ON_TRACK'}on track{#is 'AT_RISK'}at risk{#else}off track{/when}")
+    String owner_says(String c);
+
+    @Message("Baton: {#when a}{#is 'ON_TRACK'}on track{#is 'AT_RISK'}at risk{#else}behind{/when}")
+    String baton_says(String a);
 }
