@@ -16,7 +16,13 @@ public record ProposalBoard(List<Item> incoming, List<Item> outgoing, List<Item>
     }
 
     /** An active team a proposal can go to. */
-    public record TeamChoice(long id, String name) {}
+    public record TeamChoice(long id, String name) {
+
+        /** The id as a form sends it back. */
+        public String key() {
+            return Long.toString(id);
+        }
+    }
 
     public record Item(ProposalDetails details, boolean mayDecide, boolean mayWithdraw) {}
 }
