@@ -1,5 +1,8 @@
 package dev.baton.application.demo;
 
+import dev.baton.application.checkin.CheckInCommand;
+import dev.baton.application.checkin.CheckInInput;
+import dev.baton.application.checkin.RecordCheckInUseCase;
 import dev.baton.application.funnel.DefineFunnelUseCase;
 import dev.baton.application.funnel.FunnelCommand;
 import dev.baton.application.funnel.StageInput;
@@ -7,6 +10,9 @@ import dev.baton.application.measure.RecordMeasuresCommand;
 import dev.baton.application.measure.RecordMeasuresUseCase;
 import dev.baton.application.person.CreatePersonCommand;
 import dev.baton.application.person.CreatePersonUseCase;
+import dev.baton.application.proposal.ProposalInput;
+import dev.baton.application.proposal.ProposeTargetCommand;
+import dev.baton.application.proposal.ProposeTargetUseCase;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.application.signin.GrantSignInCommand;
 import dev.baton.application.signin.GrantSignInUseCase;
@@ -24,6 +30,7 @@ import dev.baton.domain.metric.RollUp;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
+import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +53,8 @@ import java.util.Optional;
  * contract; and the current month to date); and targets for the current quarter at the quarter's scale, judged on
  * pace: lead volume on pace, new customers at risk, new revenue behind. The plan is left imperfect on purpose, so the scorecard has something to say:
  * marketing and sales share new revenue at MQL → SQL, the customer → active handoff between sales and customer success
- * shares nothing, and marketing's lead volume pulls against sales' SQL → customer conversion (a TENSION).
+ * shares nothing, and marketing's lead volume pulls against sales' SQL → customer conversion (a TENSION). Three
+ * owners have checked in, and sales' open proposal to marketing would settle the tension once accepted.
  *
  * <p>It goes through the same use cases as a person would, so it is audited and validated like any other change, and
  * it runs only on a database that has no teams yet.
@@ -64,6 +72,8 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
     private final DefineFunnelUseCase defineFunnel;
     private final RecordMeasuresUseCase recordMeasures;
     private final SetKpiTargetUseCase setTarget;
+    private final RecordCheckInUseCase recordCheckIn;
+    private final ProposeTargetUseCase propose;
     private final Clock clock;
 
     @Inject
@@ -76,6 +86,8 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
             DefineFunnelUseCase defineFunnel,
             RecordMeasuresUseCase recordMeasures,
             SetKpiTargetUseCase setTarget,
+            RecordCheckInUseCase recordCheckIn,
+            ProposeTargetUseCase propose,
             Clock clock) {
         this.teams = teams;
         this.createPerson = createPerson;
@@ -85,6 +97,8 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         this.defineFunnel = defineFunnel;
         this.recordMeasures = recordMeasures;
         this.setTarget = setTarget;
+        this.recordCheckIn = recordCheckIn;
+        this.propose = propose;
         this.clock = clock;
     }
 
@@ -132,11 +146,13 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         // Targets are at the scale of their quarter; the scorecard judges them on pace while the quarter runs, in the
         // quarter view and in each of its months alike. The run rates (about 1,200 leads, 60 new customers and 21
         // deals × 7,500 a month) put lead volume on pace, new customers at risk and new revenue behind.
-        target(marketing, "lead_count", quarter, "AT_LEAST", "3300", null, "1,100 leads a month.");
+        KpiTarget leads = target(marketing, "lead_count", quarter, "AT_LEAST", "3300", null, "1,100 leads a month.");
         target(marketing, "new_revenue", quarter, "AT_LEAST", "600000", null, "Shared with sales at MQL → SQL.");
         target(marketing, "cpl", quarter, "AT_MOST", "170", null, "Paid search got dearer; hold the line.");
-        target(sales, "new_revenue", quarter, "AT_LEAST", "600000", null, "A stretch: 200,000 a month.");
-        target(sales, "new_customers", quarter, "AT_LEAST", "190", null, "Up from 180 last quarter.");
+        KpiTarget revenue =
+                target(sales, "new_revenue", quarter, "AT_LEAST", "600000", null, "A stretch: 200,000 a month.");
+        KpiTarget customers =
+                target(sales, "new_customers", quarter, "AT_LEAST", "190", null, "Up from 180 last quarter.");
         scoped(sales, "stage_conversion_rate", "sql", "customer", quarter, "AT_LEAST", "25");
         target(sales, "cac", quarter, "AT_MOST", "5500", null, "Last quarter ran at 6,000.");
         // A quarter's churn rate counts the whole quarter's churn over the customers it started with: about 5 % for
@@ -146,6 +162,27 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         target(success, "net_revenue_retention", quarter, "AT_LEAST", "100", null, null);
         scoped(success, "stage_conversion_rate", "active", "renewed", quarter, "AT_LEAST", "85");
         target(product, "task_completion_rate", quarter, "BETWEEN", "80", "95", "Onboarding tasks in the app.");
+        // The owners' word beside Baton's standing: sales is confident on revenue while Baton says it is behind pace,
+        // so
+        // the scorecard shows the two disagreeing.
+        checkIn(leads, "Webinar series carries us: 1,150 leads so far this month.", "ON_TRACK", "3400");
+        checkIn(
+                revenue,
+                "Two large deals close late in the quarter.\nThe pipeline covers the gap.",
+                "ON_TRACK",
+                "610000");
+        checkIn(customers, "Smaller accounts churn in trial; onboarding fix ships next sprint.", "AT_RISK", null);
+        // One proposal left open: sales asks marketing to share the SQL → customer conversion its lead volume pulls
+        // against, which would settle that tension once marketing accepts.
+        propose.propose(ProposeTargetCommand.of(new ProposalInput(
+                sales.id().value(),
+                marketing.id().value(),
+                "stage_conversion_rate",
+                "sql",
+                "customer",
+                quarter,
+                new ThresholdInput("AT_LEAST", new BigDecimal("25"), null, null),
+                "Hold the SQL → customer conversion with us, so more leads never means worse ones.")));
 
         List<DemoSignIn> signIns = new ArrayList<>();
         signIns.add(signIn(erin, "demo-executive", "EXECUTIVE"));
@@ -231,15 +268,16 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         return new StageInput(key, name, owner.id().value());
     }
 
-    private void target(Team team, String metric, String period, String type, String value, String max, String why) {
-        target(team, metric, null, null, period, type, value, max, why);
+    private KpiTarget target(
+            Team team, String metric, String period, String type, String value, String max, String why) {
+        return target(team, metric, null, null, period, type, value, max, why);
     }
 
     private void scoped(Team team, String metric, String from, String to, String period, String type, String value) {
         target(team, metric, from, to, period, type, value, null, null);
     }
 
-    private void target(
+    private KpiTarget target(
             Team team,
             String metric,
             String scopeFrom,
@@ -255,15 +293,23 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
                 between ? null : new BigDecimal(value),
                 between ? new BigDecimal(value) : null,
                 between ? new BigDecimal(max) : null);
-        setTarget.set(SetKpiTargetCommand.of(new TargetInput(
-                team.id().value(),
-                metric,
-                scopeFrom,
-                scopeTo,
-                period,
-                threshold,
-                team.owner().value(),
-                rationale)));
+        return setTarget
+                .set(SetKpiTargetCommand.of(new TargetInput(
+                        team.id().value(),
+                        metric,
+                        scopeFrom,
+                        scopeTo,
+                        period,
+                        threshold,
+                        team.owner().value(),
+                        rationale)))
+                .target();
+    }
+
+    private void checkIn(KpiTarget target, String note, String confidence, String forecast) {
+        recordCheckIn.record(CheckInCommand.record(
+                target.id().toString(),
+                new CheckInInput(note, confidence, forecast == null ? null : new BigDecimal(forecast), null)));
     }
 
     private Person person(String name, String email, String role) {

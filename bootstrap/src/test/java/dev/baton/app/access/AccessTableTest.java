@@ -78,6 +78,7 @@ class AccessTableTest {
             Map.entry("DELETE /api/targets/{id}", Rule.TEAM_EDIT),
             Map.entry("POST /api/targets/copy", Rule.TEAM_EDIT),
             Map.entry("GET /api/alignment", Rule.READ),
+            Map.entry("GET /api/alignment/history", Rule.READ),
             Map.entry("POST /api/alignment/what-if", Rule.READ),
             Map.entry("POST /api/alignment/evaluate", Rule.READ),
             Map.entry("POST /api/plans/waterfall", Rule.READ),
@@ -88,6 +89,15 @@ class AccessTableTest {
             Map.entry("POST /api/measures/import/crm", Rule.TEAM_EDIT),
             Map.entry("GET /api/measures/export", Rule.READ),
             Map.entry("GET /api/scorecard", Rule.READ),
+            Map.entry("GET /api/proposals", Rule.READ),
+            Map.entry("POST /api/proposals", Rule.TEAM_EDIT),
+            Map.entry("POST /api/proposals/{id}/accept", Rule.TEAM_EDIT),
+            Map.entry("POST /api/proposals/{id}/decline", Rule.TEAM_EDIT),
+            Map.entry("POST /api/proposals/{id}/withdraw", Rule.TEAM_EDIT),
+            // A target's accountable owner may hold any role, so every reader passes the gate: the use case decides.
+            Map.entry("GET /api/targets/{id}/check-ins", Rule.READ),
+            Map.entry("POST /api/targets/{id}/check-ins", Rule.READ),
+            Map.entry("PUT /api/targets/{id}/check-ins/{checkInId}", Rule.READ),
             Map.entry("GET /api/tokens", Rule.READ),
             Map.entry("POST /api/tokens", Rule.READ),
             Map.entry("DELETE /api/tokens/{id}", Rule.READ));
@@ -129,6 +139,14 @@ class AccessTableTest {
             Map.entry("POST /targets/{id}/remove", Rule.TEAM_EDIT),
             Map.entry("POST /targets/copy", Rule.TEAM_EDIT),
             Map.entry("POST /targets/adopt", Rule.TEAM_EDIT),
+            Map.entry("GET /proposals", Rule.READ),
+            // A target's accountable owner may hold any role: the use case decides who records a check-in.
+            Map.entry("GET /kpis/{targetId}", Rule.READ),
+            Map.entry("POST /kpis/{targetId}/check-ins", Rule.READ),
+            Map.entry("POST /proposals", Rule.TEAM_EDIT),
+            Map.entry("POST /proposals/{id}/accept", Rule.TEAM_EDIT),
+            Map.entry("POST /proposals/{id}/decline", Rule.TEAM_EDIT),
+            Map.entry("POST /proposals/{id}/withdraw", Rule.TEAM_EDIT),
             Map.entry("GET /measures", Rule.READ),
             Map.entry("POST /measures", Rule.TEAM_EDIT),
             Map.entry("GET /measures/import", Rule.TEAM_EDIT),
@@ -220,6 +238,8 @@ class AccessTableTest {
                 .replace("/tokens/{id}", "/tokens/999999999")
                 .replace("{id}", "1")
                 .replace("{personId}", "1")
+                .replace("{checkInId}", "1")
+                .replace("{targetId}", "1")
                 .replace("{key}", "cac")
                 .replace("{period}", "2026-09");
         RequestSpecification request = given().redirects().follow(false).cookie(Csrf.COOKIE, Csrf.cookie());

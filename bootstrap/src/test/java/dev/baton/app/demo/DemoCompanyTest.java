@@ -231,6 +231,27 @@ class DemoCompanyTest {
     }
 
     @Test
+    void theDemoHasThreeCheckInsAndOneOpenProposalFromSalesToMarketing() {
+        JsonPath open = executive()
+                .queryParam("status", "OPEN")
+                .get("/api/proposals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(open.getList("fromTeamName")).containsExactly("Sales");
+        assertThat(open.getList("toTeamName")).containsExactly("Marketing");
+        long checkedIn = executive().get("/api/targets?size=200").jsonPath().getList("items.id", String.class).stream()
+                .mapToLong(id -> executive()
+                        .get("/api/targets/" + id + "/check-ins")
+                        .jsonPath()
+                        .getList("$")
+                        .size())
+                .sum();
+        assertThat(checkedIn).isEqualTo(3);
+    }
+
+    @Test
     void aSecondStartAddsNothing() {
         assertThat(seed.seedIfEmpty()).isEmpty();
     }

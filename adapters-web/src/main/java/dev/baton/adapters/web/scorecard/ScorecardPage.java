@@ -391,7 +391,8 @@ public class ScorecardPage {
                 String.join("; ", trendText),
                 pace.isPresent() || (card.running() && line.target().period().equals(card.period())),
                 line.longerThan(card.period()) ? line.target().period().format() : "",
-                pace.map(p -> paceNote(p, line, standing, locale)).orElse(null));
+                pace.map(p -> paceNote(p, line, standing, locale)).orElse(null),
+                line.target().id().toString());
     }
 
     /** The words of a running target's pace: the projection of a flow, or the share of the period in. */

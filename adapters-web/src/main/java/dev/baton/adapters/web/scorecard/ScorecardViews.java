@@ -71,7 +71,8 @@ public final class ScorecardViews {
             String trendText,
             boolean toDate,
             String ownPeriod,
-            PaceNote pace) {}
+            PaceNote pace,
+            String targetId) {}
 
     /**
      * How a running target stands on pace, to be worded: {@code kind} is ON ("on pace for 3,000 by 31 Dec (target ≥

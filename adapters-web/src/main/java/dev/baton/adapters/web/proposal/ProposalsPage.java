@@ -1,0 +1,167 @@
+package dev.baton.adapters.web.proposal;
+
+import dev.baton.adapters.web.shared.FormErrors;
+import dev.baton.adapters.web.shared.FormNumbers;
+import dev.baton.adapters.web.shared.Html;
+import dev.baton.adapters.web.shared.Language;
+import dev.baton.adapters.web.shared.Roles;
+import dev.baton.application.proposal.AcceptOutcome;
+import dev.baton.application.proposal.AcceptProposalUseCase;
+import dev.baton.application.proposal.DecideProposalCommand;
+import dev.baton.application.proposal.DeclineProposalUseCase;
+import dev.baton.application.proposal.ListProposalsQuery;
+import dev.baton.application.proposal.ProposalInput;
+import dev.baton.application.proposal.ProposeTargetCommand;
+import dev.baton.application.proposal.ProposeTargetUseCase;
+import dev.baton.application.proposal.ViewProposalBoardUseCase;
+import dev.baton.application.proposal.WithdrawProposalUseCase;
+import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.target.ThresholdInput;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Proposals between teams: what came in, what went out, and a form to propose. Each action is one use case and
+ * answers with a redirect back here, saying what happened.
+ */
+@Path("/proposals")
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.TEAM_LEAD})
+@Produces(MediaType.TEXT_HTML)
+public class ProposalsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance proposals(ProposalsView view);
+    }
+
+    private final ViewProposalBoardUseCase board;
+    private final ProposeTargetUseCase propose;
+    private final AcceptProposalUseCase accept;
+    private final DeclineProposalUseCase decline;
+    private final WithdrawProposalUseCase withdraw;
+
+    @Inject
+    public ProposalsPage(
+            ViewProposalBoardUseCase board,
+            ProposeTargetUseCase propose,
+            AcceptProposalUseCase accept,
+            DeclineProposalUseCase decline,
+            WithdrawProposalUseCase withdraw) {
+        this.board = board;
+        this.propose = propose;
+        this.accept = accept;
+        this.decline = decline;
+        this.withdraw = withdraw;
+    }
+
+    @GET
+    public Response list(@QueryParam("done") String done) {
+        return page(ProposalForm.empty(), FormErrors.none(), done == null ? "" : done, 200);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response propose(
+            @RestForm String toTeam,
+            @RestForm String metric,
+            @RestForm String scopeFrom,
+            @RestForm String scopeTo,
+            @RestForm String period,
+            @RestForm String type,
+            @RestForm String value,
+            @RestForm String min,
+            @RestForm String max,
+            @RestForm String note,
+            @Context HttpHeaders headers) {
+        ProposalForm form = new ProposalForm(
+                text(toTeam),
+                text(metric),
+                text(scopeFrom),
+                text(scopeTo),
+                text(period),
+                text(type),
+                text(value),
+                text(min),
+                text(max),
+                text(note));
+        try {
+            propose.propose(ProposeTargetCommand.of(new ProposalInput(
+                    null,
+                    FormNumbers.parse(toTeam),
+                    metric,
+                    scopeFrom,
+                    scopeTo,
+                    period,
+                    new ThresholdInput(type, decimal(value), decimal(min), decimal(max)),
+                    note)));
+            return Html.redirect("/proposals?done=made");
+        } catch (InvalidInputException e) {
+            return page(form, FormErrors.of(e.errors(), Language.of(headers)), "", 422);
+        }
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@PathParam("id") String id) {
+        AcceptOutcome outcome = accept.accept(DecideProposalCommand.of(id, null));
+        return Html.redirect("/proposals?done=" + (outcome.superseded() ? "superseded" : "accepted"));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @POST
+    @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decline(@PathParam("id") String id, @RestForm String note) {
+        decline.decline(DecideProposalCommand.of(id, note));
+        return Html.redirect("/proposals?done=declined");
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") String id) {
+        withdraw.withdraw(DecideProposalCommand.of(id, null));
+        return Html.redirect("/proposals?done=withdrawn");
+    }
+
+    private Response page(ProposalForm form, FormErrors errors, String done, int status) {
+        ProposalsView view = new ProposalsView(board.board(ListProposalsQuery.all()), form, errors, done);
+        return Response.status(status)
+                .entity(Templates.proposals(view).data("nav", "proposals"))
+                .build();
+    }
+
+    private static String text(String raw) {
+        return raw == null ? "" : raw;
+    }
+
+    private static BigDecimal decimal(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(raw.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

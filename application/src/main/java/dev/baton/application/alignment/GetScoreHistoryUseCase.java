@@ -1,0 +1,6 @@
+package dev.baton.application.alignment;
+
+public interface GetScoreHistoryUseCase {
+
+    ScoreHistory history(ScoreHistoryQuery query);
+}

@@ -1,0 +1,6 @@
+package dev.baton.application.proposal;
+
+public interface ViewProposalBoardUseCase {
+
+    ProposalBoard board(ListProposalsQuery query);
+}
