@@ -11,8 +11,8 @@ import dev.baton.application.audit.AuditEntry;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.fakes.InMemoryCheckIns;
 import dev.baton.application.fakes.InMemoryPeople;
-import dev.baton.application.fakes.InMemoryTargetRepository;
-import dev.baton.application.fakes.InMemoryTeamRepository;
+import dev.baton.application.fakes.InMemoryTargets;
+import dev.baton.application.fakes.InMemoryTeams;
 import dev.baton.application.fakes.MutableClock;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 class CheckInServiceTest {
 
     private final InMemoryPeople people = new InMemoryPeople();
-    private final InMemoryTeamRepository teams = new InMemoryTeamRepository();
-    private final InMemoryTargetRepository targets = new InMemoryTargetRepository();
+    private final InMemoryTeams teams = new InMemoryTeams();
+    private final InMemoryTargets targets = new InMemoryTargets();
     private final InMemoryCheckIns checkIns = new InMemoryCheckIns();
     private final List<AuditEntry> trail = new ArrayList<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
