@@ -1,6 +1,7 @@
 package dev.baton.adapters.web.measure;
 
-import dev.baton.adapters.web.shared.FormErrors;
+import dev.baton.adapters.web.measure.MeasureSheets.Stored;
+import dev.baton.adapters.web.measure.MeasureSheets.Typed;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
@@ -14,13 +15,10 @@ import dev.baton.application.measure.RecordMeasuresCommand;
 import dev.baton.application.measure.RecordMeasuresUseCase;
 import dev.baton.application.metric.ListMetricsQuery;
 import dev.baton.application.metric.ListMetricsUseCase;
-import dev.baton.application.metric.MetricDetails;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
-import dev.baton.domain.measure.MeasureValue;
 import dev.baton.domain.measure.PeriodMeasures;
-import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.period.Period;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,14 +41,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -66,34 +59,10 @@ public class MeasuresPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance period(
-                String period,
-                String funnel,
-                String funnelName,
-                List<FunnelChoice> funnels,
-                List<MeasureInput> inputs,
-                List<MeasureOption> options,
-                String extraKey,
-                String extraValue,
-                String extraError,
-                FormErrors errors,
-                boolean invalid,
-                boolean clash,
-                long version,
-                boolean mayRecord,
-                boolean saved);
+        static native TemplateInstance period(MeasureSheetView view);
 
         static native TemplateInstance upload(String csv, Optional<ImportView> result, boolean fromFile);
     }
-
-    /** Shown even when empty, so a new period's form is never blank. */
-    static final List<String> COMMON = List.of(
-            "revenue", "orders", "new_customers", "marketing_expense", "sales_expense", "leads", "sqls", "won_deals");
-
-    private static final String PREFIX = "m.";
-
-    /** Errors shown above the form rather than beside a measure. */
-    private static final Set<String> GENERAL_FIELDS = Set.of("period", "funnel", "body", "version");
 
     private final GetPeriodMeasuresUseCase getMeasures;
     private final RecordMeasuresUseCase recordMeasures;
@@ -157,29 +126,10 @@ public class MeasuresPage {
         Locale locale = Language.of(headers);
         String period = field(posted, "period");
         String funnel = field(posted, "funnel");
-        String extraKey = field(posted, "extraKey").strip();
-        String extraValue = field(posted, "extraValue");
-        Map<String, String> typed = new LinkedHashMap<>();
-        if (posted != null) {
-            posted.forEach((name, values) -> {
-                if (name.startsWith(PREFIX) && !values.isEmpty()) {
-                    typed.put(name.substring(PREFIX.length()), values.get(0));
-                }
-            });
-        }
-        Map<String, String> given = new LinkedHashMap<>();
-        typed.forEach((key, value) -> {
-            if (value != null && !value.isBlank()) {
-                given.put(key, value);
-            }
-        });
-        if (!extraKey.isEmpty() || !extraValue.isBlank()) {
-            given.put(extraKey, extraValue);
-        }
-        Typed typing = new Typed(typed, extraKey, extraValue);
+        Typed typing = Typed.of(posted);
         try {
-            PeriodMeasures stored =
-                    recordMeasures.record(RecordMeasuresCommand.of(period, funnel, field(posted, "version"), given));
+            PeriodMeasures stored = recordMeasures.record(
+                    RecordMeasuresCommand.of(period, funnel, field(posted, "version"), typing.given()));
             return Html.redirect("/measures?period=" + stored.period().format()
                     + (stored.funnel().organisationWide()
                             ? ""
@@ -285,113 +235,15 @@ public class MeasuresPage {
             boolean saved,
             Locale locale,
             int status) {
-        Map<String, String> names = new LinkedHashMap<>();
-        List<MeasureOption> options = new ArrayList<>();
-        for (MetricDetails details : listMetrics.list(ListMetricsQuery.all())) {
-            MetricDefinition definition = details.definition();
-            if (definition.isMeasure()) {
-                String label = definition.name().in(locale);
-                names.put(definition.key().value(), label);
-                options.add(new MeasureOption(definition.key().value(), label));
-            }
-        }
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError error : fieldErrors) {
-            byField.merge(error.field(), error.message().in(locale), (a, b) -> a + " " + b);
-        }
-        Set<String> keys = new LinkedHashSet<>(stored.values().keySet());
-        keys.addAll(COMMON);
-        keys.addAll(typed.values().keySet());
-        List<MeasureInput> inputs = new ArrayList<>();
-        for (String key : keys) {
-            String recorded = stored.values().getOrDefault(key, "");
-            String given = typed.values().get(key);
-            String value = given != null && !(clash && given.isBlank()) ? given : recorded;
-            String now = clash && differs(value, recorded) ? recorded : "";
-            inputs.add(new MeasureInput(key, names.getOrDefault(key, key), value, byField.getOrDefault(key, ""), now));
-        }
-        String extraKey = typed.extraKey();
-        String extraError = extraKey.isEmpty() ? byField.getOrDefault("", "") : byField.getOrDefault(extraKey, "");
-        if (keys.contains(extraKey)) {
-            extraError = "";
-        }
-        List<FieldError> general = new ArrayList<>();
-        for (FieldError error : fieldErrors) {
-            if (GENERAL_FIELDS.contains(error.field())) {
-                general.add(error);
-            }
-        }
-        FormErrors errors = fieldErrors.isEmpty() ? FormErrors.none() : FormErrors.of(general, locale);
         boolean mayRecord = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.TEAM_LEAD);
-        List<FunnelChoice> funnels = listFunnels.list().stream()
-                .map(f -> new FunnelChoice(Long.toString(f.id()), f.funnel().name()))
-                .toList();
-        String funnelName = funnels.stream()
-                .filter(choice -> choice.id().equals(funnel))
-                .map(FunnelChoice::name)
-                .findFirst()
-                .orElse("");
-        TemplateInstance template = Templates.period(
-                        period,
-                        funnel,
-                        funnelName,
-                        funnels,
-                        inputs,
-                        options,
-                        extraKey,
-                        typed.extraValue(),
-                        extraError,
-                        errors,
-                        !fieldErrors.isEmpty(),
-                        clash,
-                        stored.version(),
-                        mayRecord,
-                        saved)
-                .data("nav", "measures");
-        return Response.status(status).entity(template).build();
-    }
-
-    /** Whether a typed value would change the recorded one; text that is no number always does. */
-    private static boolean differs(String typed, String recorded) {
-        if (recorded.isEmpty() || typed.isBlank()) {
-            return false;
-        }
-        try {
-            return !MeasureValue.parse(typed).equals(MeasureValue.parse(recorded));
-        } catch (IllegalArgumentException notANumber) {
-            return true;
-        }
-    }
-
-    /** What the sheet holds, as the form shows it, and the version the form is entered against. */
-    private record Stored(Map<String, String> values, long version) {
-
-        static final Stored NONE = new Stored(Map.of(), 0);
-
-        static Stored of(PeriodMeasures measures) {
-            Map<String, String> values = new LinkedHashMap<>();
-            measures.values().forEach((key, value) -> values.put(key.value(), value.format()));
-            return new Stored(values, measures.version());
-        }
-
-        /** These values with the version a form was opened at, when it posted a readable one. */
-        Stored openedAt(String postedVersion) {
-            try {
-                long opened = Long.parseLong(postedVersion.strip());
-                return opened >= 0 ? new Stored(values, opened) : this;
-            } catch (NumberFormatException unreadable) {
-                return this;
-            }
-        }
-    }
-
-    /** A funnel offered by the picker: its id, the value the form sends, and its name. */
-    public record FunnelChoice(String id, String name) {}
-
-    /** What the user typed into the form, kept when it is shown again. */
-    private record Typed(Map<String, String> values, String extraKey, String extraValue) {
-
-        static final Typed NONE = new Typed(Map.of(), "", "");
+        MeasureSheetView view = MeasureSheets.view(
+                new MeasureSheets.Sheet(period, funnel, stored, typed, fieldErrors, clash, saved, mayRecord),
+                listMetrics.list(ListMetricsQuery.all()),
+                listFunnels.list(),
+                locale);
+        return Response.status(status)
+                .entity(Templates.period(view).data("nav", "measures"))
+                .build();
     }
 
     private static String field(MultivaluedMap<String, String> posted, String name) {

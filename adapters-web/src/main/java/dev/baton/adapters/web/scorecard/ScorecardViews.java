@@ -39,10 +39,6 @@ public final class ScorecardViews {
             int labelX,
             int labelY) {}
 
-    /** One funnel drawn as inline SVG, and the same facts as text for readers who cannot see the colours. */
-    public record FunnelDrawing(
-            String name, int width, int height, List<Box> boxes, List<Arrow> arrows, List<String> lines) {}
-
     /** A finding in the reader's language, with suggested metric names and links to the involved teams' editors. */
     public record FindingItem(String severity, String message, List<String> suggestions, List<TeamLink> teams) {}
 
@@ -95,6 +91,28 @@ public final class ScorecardViews {
             String reason,
             String benchmark,
             boolean below) {}
+
+    /**
+     * Everything the scorecard's template shows: the period and its neighbours, the score with its formula, the funnels
+     * drawn, the findings by severity, each team's KPIs and the unit economics.
+     */
+    public record ScorecardView(
+            String period,
+            String granularity,
+            String previousPeriod,
+            String nextPeriod,
+            int score,
+            String scoreFormula,
+            long violations,
+            long warnings,
+            List<FunnelDrawing> funnels,
+            List<Legend> legend,
+            List<FindingGroup> findings,
+            List<TeamTable> teams,
+            List<EconomicsRow> economics,
+            String trendFrom,
+            String trendTo,
+            boolean toDate) {}
 
     /** An actual that covers only part of its period: "to date · 2 of 3 months". */
     public record CoverageNote(int months, int total) {}

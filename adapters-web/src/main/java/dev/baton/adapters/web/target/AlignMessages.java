@@ -208,4 +208,25 @@ public interface AlignMessages {
 
     @Message("none")
     String none();
+
+    @Message("Last complete periods")
+    String context_history();
+
+    @Message("no complete period before")
+    String context_no_history();
+
+    @Message("no data")
+    String context_no_data();
+
+    @Message("The other teams' targets imply {min} – {max}")
+    String context_implied_between(String min, String max);
+
+    @Message("The other teams' targets imply at least {min}")
+    String context_implied_at_least(String min);
+
+    @Message("The other teams' targets imply at most {max}")
+    String context_implied_at_most(String max);
+
+    @Message("The other teams' targets imply no range for it")
+    String context_implied_none();
 }

@@ -43,6 +43,12 @@ public record TargetForm(
         return new TargetForm("", "", "", "", "", period, "AT_LEAST", "", "", "", Long.toString(owner), "");
     }
 
+    /** This form with the metric and scope a link chose (a suggested shared metric opens the form so). */
+    TargetForm choosing(String chosenMetric, String chosenFrom, String chosenTo) {
+        return new TargetForm(
+                id, version, chosenMetric, chosenFrom, chosenTo, period, type, value, min, max, ownerId, rationale);
+    }
+
     static TargetForm of(KpiTarget target) {
         var t = target.threshold();
         boolean between = t.comparison() == dev.baton.domain.target.Comparison.BETWEEN;
@@ -79,7 +85,7 @@ public record TargetForm(
         return type.equals(comparison);
     }
 
-    public boolean ownerIs(Long person) {
+    public boolean ownerIs(long person) {
         return ownerId.equals(Long.toString(person));
     }
 }

@@ -1,6 +1,8 @@
 package dev.baton.adapters.web.target;
 
-/** A target as the editor lists it. */
+import dev.baton.adapters.web.target.TargetEditorView.ContextView;
+
+/** A target as the editor lists it, with the context of its number. */
 public record TargetRow(
         String id,
         long version,
@@ -11,4 +13,5 @@ public record TargetRow(
         String threshold,
         String owner,
         String rationale,
-        boolean runsAgainst) {}
+        boolean runsAgainst,
+        ContextView context) {}

@@ -1,0 +1,59 @@
+package dev.baton.adapters.web.target;
+
+import dev.baton.adapters.web.shared.FormErrors;
+import java.util.List;
+
+/**
+ * Everything the target editor's template shows, built by {@link TargetEditorViews}: the team, the period and its
+ * neighbours, the team's targets each with its context, the add or change form (as typed) with the context of the
+ * metric it has chosen, a preview of a change, the score and its formula, the findings and the handoffs.
+ */
+public record TargetEditorView(
+        long teamId,
+        String teamName,
+        String period,
+        String previousPeriod,
+        String nextPeriod,
+        boolean canEdit,
+        List<TargetRow> rows,
+        List<MetricOption> metrics,
+        List<String> stages,
+        List<OwnerOption> people,
+        int score,
+        String scoreFormula,
+        List<FindingView> findings,
+        List<HandoffView> handoffs,
+        TargetForm form,
+        ContextView formContext,
+        FormErrors errors,
+        PreviewView preview,
+        String notice,
+        int copied,
+        int skipped) {
+
+    /** A person the owner select offers. */
+    public record OwnerOption(long id, String name) {}
+
+    /**
+     * What a number stands beside: the last complete periods' actuals, and the range the other teams' targets imply
+     * for it ({@code impliedMin}/{@code impliedMax} empty where unbounded; both empty: nothing is implied).
+     */
+    public record ContextView(List<PastView> history, String impliedMin, String impliedMax) {
+
+        public boolean implied() {
+            return !impliedMin.isEmpty() || !impliedMax.isEmpty();
+        }
+
+        public boolean hasHistory() {
+            return !history.isEmpty();
+        }
+    }
+
+    /** One past period's actual as a person reads it ("1,200"), or empty where nothing was recorded. */
+    public record PastView(String period, String value) {
+
+        public boolean known() {
+            return !value.isEmpty();
+        }
+    }
+}
