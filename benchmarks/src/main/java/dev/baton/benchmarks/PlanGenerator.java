@@ -1,5 +1,6 @@
 package dev.baton.benchmarks;
 
+import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.alignment.AlignmentPlan;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.alignment.TensionCatalog;
@@ -65,9 +66,9 @@ public final class PlanGenerator {
 
     private void productLine(int line) {
         String p = "p" + line + "-";
-        TeamId marketing = team("Marketing " + line, PlanTeam.Kind.MARKETING);
-        TeamId sales = team("Sales " + line, PlanTeam.Kind.SALES);
-        TeamId success = team("Customer Success " + line, PlanTeam.Kind.CUSTOMER_SUCCESS);
+        TeamId marketing = team("Marketing " + line, DepartmentKind.MARKETING);
+        TeamId sales = team("Sales " + line, DepartmentKind.SALES);
+        TeamId success = team("Customer Success " + line, DepartmentKind.CUSTOMER_SUCCESS);
         TeamId[] owners = {marketing, marketing, marketing, sales, sales, sales, success, success};
         List<Stage> stages = new ArrayList<>();
         for (int i = 0; i < STAGES.length; i++) {
@@ -115,7 +116,7 @@ public final class PlanGenerator {
         entries(success, p + "active", YEAR, Threshold.atLeast("200"));
     }
 
-    private TeamId team(String name, PlanTeam.Kind kind) {
+    private TeamId team(String name, DepartmentKind kind) {
         TeamId id = new TeamId(teams.size() + 1L);
         teams.add(new PlanTeam(id, name, kind));
         return id;

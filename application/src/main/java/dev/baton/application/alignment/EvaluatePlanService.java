@@ -20,6 +20,7 @@ import dev.baton.domain.person.PersonId;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
 import dev.baton.domain.target.Threshold;
+import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,9 +75,9 @@ public class EvaluatePlanService implements EvaluatePlanUseCase {
                 v.add(FieldError.of(path + ".key", "The team key '" + key + "' appears twice.", "团队键“" + key + "”重复。"));
                 continue;
             }
-            PlanTeam.Kind kind = in.kind() == null || in.kind().isBlank()
-                    ? PlanTeam.Kind.OTHER
-                    : v.enumField(path + ".kind", in.kind(), PlanTeam.Kind.class, "部门类型");
+            DepartmentKind kind = in.kind() == null || in.kind().isBlank()
+                    ? DepartmentKind.OTHER
+                    : v.enumField(path + ".kind", in.kind(), DepartmentKind.class, "部门类型");
             TeamId id = new TeamId(teams.size() + 1L);
             String name =
                     in.name() == null || in.name().isBlank() ? key : in.name().strip();

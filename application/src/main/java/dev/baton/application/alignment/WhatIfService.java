@@ -1,8 +1,6 @@
 package dev.baton.application.alignment;
 
 import dev.baton.application.access.AccessPolicy;
-import dev.baton.application.funnel.StoredFunnel;
-import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
@@ -11,8 +9,6 @@ import dev.baton.application.target.TargetChecks;
 import dev.baton.application.target.TargetFields;
 import dev.baton.application.target.TargetInput;
 import dev.baton.application.team.port.TeamRepository;
-import dev.baton.domain.alignment.AlignmentEngine;
-import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
@@ -26,10 +22,8 @@ import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Runs the engine over the stored plan and over the plan with one change, and saves nothing. Any reader may ask. */
@@ -39,20 +33,13 @@ public class WhatIfService implements WhatIfUseCase {
     private final StoredPlans plans;
     private final TeamRepository teams;
     private final TargetChecks checks;
-    private final MetricCatalogProvider catalogs;
     private final AccessPolicy access;
 
     @Inject
-    public WhatIfService(
-            StoredPlans plans,
-            TeamRepository teams,
-            TargetChecks checks,
-            MetricCatalogProvider catalogs,
-            AccessPolicy access) {
+    public WhatIfService(StoredPlans plans, TeamRepository teams, TargetChecks checks, AccessPolicy access) {
         this.plans = plans;
         this.teams = teams;
         this.checks = checks;
-        this.catalogs = catalogs;
         this.access = access;
     }
 
@@ -60,10 +47,9 @@ public class WhatIfService implements WhatIfUseCase {
     @Transactional
     public WhatIfOutcome whatIf(WhatIfCommand command) {
         access.requireReader();
-        MetricCatalog catalog = catalogs.current();
-        List<PlanTeam> planTeams = plans.teams();
-        List<KpiTarget> stored = plans.targets(command.period());
-        Map<MetricKey, BigDecimal> actuals = plans.actuals(command.period(), catalog);
+        StoredPlan plan = plans.planOf(command.period());
+        MetricCatalog catalog = plan.catalog();
+        List<KpiTarget> stored = plan.targets();
         List<KpiTarget> changed = new ArrayList<>(stored);
         Optional<KpiTarget> replaced = Optional.empty();
         if (command.action() != WhatIfCommand.Action.SET) {
@@ -77,16 +63,8 @@ public class WhatIfService implements WhatIfUseCase {
         if (command.action() != WhatIfCommand.Action.REMOVE) {
             changed.add(proposed(command, replaced, catalog));
         }
-        AlignmentEngine engine = new AlignmentEngine();
-        List<StoredFunnel> funnels = plans.funnels();
-        AlignmentOutcome before = new AlignmentOutcome(
-                engine.run(plans.plan(command.period(), planTeams, funnels, stored, actuals, catalog)),
-                planTeams,
-                Map.of());
-        AlignmentOutcome after = new AlignmentOutcome(
-                engine.run(plans.plan(command.period(), planTeams, funnels, changed, actuals, catalog)),
-                planTeams,
-                Map.of());
+        AlignmentOutcome before = plan.outcome();
+        AlignmentOutcome after = plan.withTargets(changed).outcome();
         return new WhatIfOutcome(before, after);
     }
 

@@ -2,14 +2,13 @@ package dev.baton.application.scorecard;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.application.alignment.StoredPlan;
 import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.measure.port.MeasureLedger;
-import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.scorecard.port.ScorecardCacheMetrics;
 import dev.baton.application.scorecard.port.ScorecardSettings;
 import dev.baton.application.shared.port.DataVersion;
-import dev.baton.domain.alignment.AlignmentEngine;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.measure.Actual;
 import dev.baton.domain.measure.FunnelRef;
@@ -67,7 +66,6 @@ public class GetScorecardService implements GetScorecardUseCase {
 
     private final StoredPlans plans;
     private final MeasureLedger ledger;
-    private final MetricCatalogProvider catalogs;
     private final ScorecardSettings settings;
     private final AccessPolicy access;
     private final DataVersion dataVersion;
@@ -79,7 +77,6 @@ public class GetScorecardService implements GetScorecardUseCase {
     public GetScorecardService(
             StoredPlans plans,
             MeasureLedger ledger,
-            MetricCatalogProvider catalogs,
             ScorecardSettings settings,
             AccessPolicy access,
             DataVersion dataVersion,
@@ -87,7 +84,6 @@ public class GetScorecardService implements GetScorecardUseCase {
             ScorecardCacheMetrics cacheMetrics) {
         this.plans = plans;
         this.ledger = ledger;
-        this.catalogs = catalogs;
         this.settings = settings;
         this.access = access;
         this.dataVersion = dataVersion;
@@ -127,26 +123,24 @@ public class GetScorecardService implements GetScorecardUseCase {
         LocalDate asOf = today.isBefore(through.atEndOfMonth()) ? today : through.atEndOfMonth();
         Period monthOfAsOf = Period.month(YearMonth.from(asOf));
         List<Period> trendPeriods = trendPeriods(period);
-        MetricCatalog catalog = catalogs.current();
-        List<KpiTarget> targets = plans.targets(period);
         Map<Period, List<Period>> trendsOf = new LinkedHashMap<>();
         trendsOf.put(period, trendPeriods);
-        for (KpiTarget target : targets) {
-            trendsOf.computeIfAbsent(target.period(), GetScorecardService::trendPeriods);
-        }
-        Set<Period> needed = new LinkedHashSet<>();
-        trendsOf.values().forEach(needed::addAll);
-        needed.add(monthOfAsOf);
-        Map<Period, RolledUpMeasures> actuals = plans.measures(List.copyOf(needed), through, catalog);
+        StoredPlan plan = plans.planOf(period, inForce -> {
+            for (KpiTarget target : inForce) {
+                trendsOf.computeIfAbsent(target.period(), GetScorecardService::trendPeriods);
+            }
+            Set<Period> needed = new LinkedHashSet<>();
+            trendsOf.values().forEach(needed::addAll);
+            needed.add(monthOfAsOf);
+            return needed;
+        });
+        MetricCatalog catalog = plan.catalog();
+        List<KpiTarget> targets = plan.targets();
+        Map<Period, RolledUpMeasures> actuals = plan.measures();
         RolledUpMeasures current = actuals.get(period);
-
-        List<PlanTeam> teams = plans.teams();
-        List<StoredFunnel> funnels = plans.funnels();
-        AlignmentOutcome alignment = new AlignmentOutcome(
-                new AlignmentEngine()
-                        .run(plans.plan(period, teams, funnels, targets, plans.settledActuals(current), catalog)),
-                teams,
-                Map.of());
+        List<PlanTeam> teams = plan.teams();
+        List<StoredFunnel> funnels = plan.funnels();
+        AlignmentOutcome alignment = plan.outcome();
 
         MetricEvaluator evaluator = new MetricEvaluator(catalog);
         MetricEvaluator exact = MetricEvaluator.unrounded(catalog);

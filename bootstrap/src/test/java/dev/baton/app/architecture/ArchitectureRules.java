@@ -1,6 +1,9 @@
 package dev.baton.app.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.lang.ArchRule;
@@ -121,6 +124,34 @@ final class ArchitectureRules {
                 .resideInAPackage(pkg("application"));
     }
 
+    /**
+     * Adapters call use cases, never the services behind them, so a service can change or be replaced without an
+     * adapter noticing.
+     */
+    ArchRule adaptersNeverDependOnServices() {
+        return noClasses()
+                .that()
+                .resideInAPackage(pkg("adapters"))
+                .should()
+                .dependOnClassesThat(resideInAPackage(pkg("application")).and(simpleNameEndingWith("Service")))
+                .because("an adapter talks to a use case interface, not to its implementation");
+    }
+
+    /**
+     * A use case says what it does in terms of commands, queries, results and the domain; the repositories and other
+     * output ports behind it never appear in its signature.
+     */
+    ArchRule useCasesNeverDependOnRepositories() {
+        return noClasses()
+                .that()
+                .areInterfaces()
+                .and()
+                .haveSimpleNameEndingWith("UseCase")
+                .should()
+                .dependOnClassesThat(simpleNameEndingWith("Repository").or(resideInAPackage(root + "..port..")))
+                .because("the output ports stay behind the use case, where the service uses them");
+    }
+
     Map<String, ArchRule> all() {
         Map<String, ArchRule> rules = new LinkedHashMap<>();
         rules.put("domainDependsOnTheJdkOnly", domainDependsOnTheJdkOnly());
@@ -129,6 +160,8 @@ final class ArchitectureRules {
         rules.put("entitiesLiveInPersistence", entitiesLiveInPersistence());
         rules.put("endpointsAreNamedForTheirAdapter", endpointsAreNamedForTheirAdapter());
         rules.put("useCasesAreImplementedByServices", useCasesAreImplementedByServices());
+        rules.put("adaptersNeverDependOnServices", adaptersNeverDependOnServices());
+        rules.put("useCasesNeverDependOnRepositories", useCasesNeverDependOnRepositories());
         return rules;
     }
 }

@@ -22,7 +22,7 @@ class ArchitectureRulesCatchViolationsTest {
     @TestFactory
     Stream<DynamicTest> everyRuleRejectsTheBrokenFixture() {
         Map<String, ArchRule> rules = ArchitectureRules.forRoot("archfixture").all();
-        assertThat(rules).hasSize(6);
+        assertThat(rules).hasSize(8);
         return rules.entrySet().stream()
                 .map(rule -> DynamicTest.dynamicTest(rule.getKey() + " fails on the fixture", () -> assertThatThrownBy(
                                 () -> rule.getValue().check(BROKEN))
@@ -36,5 +36,28 @@ class ArchitectureRulesCatchViolationsTest {
                         .check(BROKEN))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("empty");
+    }
+
+    @Test
+    void anAdapterThatCallsAServiceIsCaught() {
+        assertThatThrownBy(() -> ArchitectureRules.forRoot("archfixture")
+                        .adaptersNeverDependOnServices()
+                        .check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("archfixture.adapters.web.CancelOrderForm")
+                .hasMessageContaining("archfixture.application.CancelOrderService");
+    }
+
+    @Test
+    void aUseCaseThatHandsOutARepositoryOrAnotherPortIsCaught() {
+        assertThatThrownBy(() -> ArchitectureRules.forRoot("archfixture")
+                        .useCasesNeverDependOnRepositories()
+                        .check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("archfixture.application.FindOrderUseCase")
+                .hasMessageContaining("archfixture.application.port.OrderRepository")
+                .hasMessageContaining("archfixture.application.AuditOrderUseCase")
+                .hasMessageContaining("archfixture.application.port.OrderLedger")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("PlaceOrderUseCase"));
     }
 }

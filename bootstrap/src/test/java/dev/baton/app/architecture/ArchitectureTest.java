@@ -49,4 +49,14 @@ class ArchitectureTest {
     void useCasesAreImplementedByServices() {
         RULES.useCasesAreImplementedByServices().check(baton);
     }
+
+    @Test
+    void adaptersNeverDependOnAService() {
+        RULES.adaptersNeverDependOnServices().check(baton);
+    }
+
+    @Test
+    void aUseCaseNeverDependsOnARepository() {
+        RULES.useCasesNeverDependOnRepositories().check(baton);
+    }
 }

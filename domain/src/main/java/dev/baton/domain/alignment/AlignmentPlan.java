@@ -8,6 +8,7 @@ import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.target.KpiTarget;
+import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.TeamId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -151,9 +152,9 @@ public final class AlignmentPlan {
         return team == null ? "team " + id.value() : team.name();
     }
 
-    public PlanTeam.Kind teamKind(TeamId id) {
+    public DepartmentKind teamKind(TeamId id) {
         PlanTeam team = teamsById.get(id);
-        return team == null ? PlanTeam.Kind.OTHER : team.kind();
+        return team == null ? DepartmentKind.OTHER : team.kind();
     }
 
     public List<KpiTarget> targetsOf(TeamId team) {

@@ -1,7 +1,7 @@
 package dev.baton.domain.alignment;
 
-import dev.baton.domain.alignment.PlanTeam.Kind;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.team.DepartmentKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +17,7 @@ public final class BoundarySuggestions {
     private static final List<String> GENERIC =
             List.of("stage_conversion_rate", "new_revenue", "funnel_conversion_rate", "pipeline_velocity", "cac");
 
-    private final Map<Kind, Map<Kind, List<MetricKey>>> table = new EnumMap<>(Kind.class);
+    private final Map<DepartmentKind, Map<DepartmentKind, List<MetricKey>>> table = new EnumMap<>(DepartmentKind.class);
     private final List<MetricKey> generic;
 
     private BoundarySuggestions(List<String> generic) {
@@ -28,8 +28,8 @@ public final class BoundarySuggestions {
     public static BoundarySuggestions defaults() {
         return new BoundarySuggestions(GENERIC)
                 .put(
-                        Kind.MARKETING,
-                        Kind.SALES,
+                        DepartmentKind.MARKETING,
+                        DepartmentKind.SALES,
                         "new_revenue",
                         "stage_conversion_rate",
                         "pipeline_velocity",
@@ -38,8 +38,8 @@ public final class BoundarySuggestions {
                         "lead_count",
                         "win_rate_actual")
                 .put(
-                        Kind.SALES,
-                        Kind.CUSTOMER_SUCCESS,
+                        DepartmentKind.SALES,
+                        DepartmentKind.CUSTOMER_SUCCESS,
                         "net_revenue_retention",
                         "customer_churn_rate",
                         "stage_conversion_rate",
@@ -47,40 +47,46 @@ public final class BoundarySuggestions {
                         "acv",
                         "nps")
                 .put(
-                        Kind.MARKETING,
-                        Kind.PRODUCT,
+                        DepartmentKind.MARKETING,
+                        DepartmentKind.PRODUCT,
                         "paid_conversion_rate",
                         "stage_conversion_rate",
                         "cac",
                         "cpa",
                         "returning_visitor_rate")
                 .put(
-                        Kind.PRODUCT,
-                        Kind.SALES,
+                        DepartmentKind.PRODUCT,
+                        DepartmentKind.SALES,
                         "paid_conversion_rate",
                         "stage_conversion_rate",
                         "new_revenue",
                         "pipeline_velocity",
                         "win_rate_actual")
                 .put(
-                        Kind.PRODUCT,
-                        Kind.CUSTOMER_SUCCESS,
+                        DepartmentKind.PRODUCT,
+                        DepartmentKind.CUSTOMER_SUCCESS,
                         "task_completion_rate",
                         "nps",
                         "customer_churn_rate",
                         "net_revenue_retention")
                 .put(
-                        Kind.CUSTOMER_SUCCESS,
-                        Kind.SALES,
+                        DepartmentKind.CUSTOMER_SUCCESS,
+                        DepartmentKind.SALES,
                         "net_revenue_retention",
                         "arr",
                         "gross_revenue_retention",
                         "stage_conversion_rate")
-                .put(Kind.MARKETING, Kind.CUSTOMER_SUCCESS, "ltv", "ltv_to_cac", "customer_churn_rate", "nps");
+                .put(
+                        DepartmentKind.MARKETING,
+                        DepartmentKind.CUSTOMER_SUCCESS,
+                        "ltv",
+                        "ltv_to_cac",
+                        "customer_churn_rate",
+                        "nps");
     }
 
-    private BoundarySuggestions put(Kind from, Kind to, String... metrics) {
-        table.computeIfAbsent(from, k -> new EnumMap<>(Kind.class)).put(to, keys(List.of(metrics)));
+    private BoundarySuggestions put(DepartmentKind from, DepartmentKind to, String... metrics) {
+        table.computeIfAbsent(from, k -> new EnumMap<>(DepartmentKind.class)).put(to, keys(List.of(metrics)));
         return this;
     }
 
@@ -93,8 +99,8 @@ public final class BoundarySuggestions {
     }
 
     /** The metrics for a boundary from a team of one kind to a team of another, most relevant first. */
-    public List<MetricKey> forBoundary(Kind from, Kind to) {
-        Map<Kind, List<MetricKey>> row = table.get(from);
+    public List<MetricKey> forBoundary(DepartmentKind from, DepartmentKind to) {
+        Map<DepartmentKind, List<MetricKey>> row = table.get(from);
         if (row != null && row.containsKey(to)) {
             return row.get(to);
         }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.domain.period.Period;
 import org.junit.jupiter.api.Test;
 
-class AlignmentEngineTest {
+class AlignmentEngineTest extends OverBothCatalogs {
 
     private final AlignmentEngine engine = new AlignmentEngine();
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class FocusTest {
+class FocusTest extends OverBothCatalogs {
 
     private final Focus rule = new Focus();
 

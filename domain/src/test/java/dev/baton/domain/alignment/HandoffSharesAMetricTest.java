@@ -11,7 +11,7 @@ import dev.baton.domain.metric.MetricKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HandoffSharesAMetricTest {
+class HandoffSharesAMetricTest extends OverBothCatalogs {
 
     private final HandoffSharesAMetric rule = new HandoffSharesAMetric();
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import org.junit.jupiter.api.Test;
 
-class HealthyUnitEconomicsTest {
+class HealthyUnitEconomicsTest extends OverBothCatalogs {
 
     private final HealthyUnitEconomics rule = new HealthyUnitEconomics();
 

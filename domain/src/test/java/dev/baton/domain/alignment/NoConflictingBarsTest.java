@@ -8,10 +8,11 @@ import static dev.baton.domain.target.TargetTestData.SALES;
 import static dev.baton.domain.target.TargetTestData.aTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.domain.team.DepartmentKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NoConflictingBarsTest {
+class NoConflictingBarsTest extends OverBothCatalogs {
 
     private final NoConflictingBars rule = new NoConflictingBars();
 
@@ -28,7 +29,8 @@ class NoConflictingBarsTest {
             assertThat(f.code()).isEqualTo(FindingCode.DISJOINT_TARGETS);
             assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
             assertThat(f.teams()).containsExactly(MARKETING, SALES);
-            assertThat(en(f.phrase())).contains("Marketing holds CAC ≤ 500", "Sales holds CAC ≥ 800");
+            assertThat(en(f.phrase()))
+                    .contains("Marketing holds " + inText("cac") + " ≤ 500", "Sales holds " + inText("cac") + " ≥ 800");
             assertThat(zh(f.phrase())).contains("没有任何数值能同时满足");
         });
     }
@@ -74,7 +76,7 @@ class NoConflictingBarsTest {
 
     @Test
     void teamsHoldingTheSameBarAreNamedTogetherInOneFinding() {
-        AlignmentPlan plan = aPlan().team(PlanTeam.of(5, "Brand", PlanTeam.Kind.MARKETING))
+        AlignmentPlan plan = aPlan().team(PlanTeam.of(5, "Brand", DepartmentKind.MARKETING))
                 .target(aTarget().forTeam(MARKETING).on("cac").atMost("500"))
                 .target(aTarget().forTeam(5).on("cac").atMost("500"))
                 .target(aTarget().forTeam(SALES).on("cac").atLeast("800"))
@@ -84,7 +86,9 @@ class NoConflictingBarsTest {
             assertThat(f.code()).isEqualTo(FindingCode.DISJOINT_TARGETS);
             assertThat(f.teams()).hasSize(3);
             assertThat(f.targets()).hasSize(3);
-            assertThat(en(f.phrase())).startsWith("Marketing and Brand hold CAC ≤ 500 and Sales holds CAC ≥ 800");
+            assertThat(en(f.phrase()))
+                    .startsWith("Marketing and Brand hold " + inText("cac") + " ≤ 500 and Sales holds " + inText("cac")
+                            + " ≥ 800");
         });
     }
 }

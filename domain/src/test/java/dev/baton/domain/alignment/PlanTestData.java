@@ -13,6 +13,7 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.TargetTestData;
+import dev.baton.domain.team.DepartmentKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,14 @@ import java.util.function.Predicate;
  */
 public final class PlanTestData {
 
+    private static MetricCatalog defaultCatalog = TestCatalog.instance();
+
     private PlanTestData() {}
+
+    /** The catalog a plan is built over unless a test names one (see {@link OverBothCatalogs}). */
+    static void defaultCatalog(MetricCatalog catalog) {
+        defaultCatalog = catalog;
+    }
 
     public static PlanBuilder aPlan() {
         return new PlanBuilder();
@@ -51,19 +59,19 @@ public final class PlanTestData {
     }
 
     public static PlanTeam marketing() {
-        return new PlanTeam(MARKETING, "Marketing", PlanTeam.Kind.MARKETING);
+        return new PlanTeam(MARKETING, "Marketing", DepartmentKind.MARKETING);
     }
 
     public static PlanTeam sales() {
-        return new PlanTeam(SALES, "Sales", PlanTeam.Kind.SALES);
+        return new PlanTeam(SALES, "Sales", DepartmentKind.SALES);
     }
 
     public static PlanTeam product() {
-        return new PlanTeam(PRODUCT, "Product", PlanTeam.Kind.PRODUCT);
+        return new PlanTeam(PRODUCT, "Product", DepartmentKind.PRODUCT);
     }
 
     public static PlanTeam customerSuccess() {
-        return new PlanTeam(CUSTOMER_SUCCESS, "Customer Success", PlanTeam.Kind.CUSTOMER_SUCCESS);
+        return new PlanTeam(CUSTOMER_SUCCESS, "Customer Success", DepartmentKind.CUSTOMER_SUCCESS);
     }
 
     public static final class PlanBuilder {
@@ -72,7 +80,7 @@ public final class PlanTestData {
         private final List<Funnel> funnels = new ArrayList<>();
         private final List<KpiTarget> targets = new ArrayList<>();
         private final Map<MetricKey, BigDecimal> actuals = new LinkedHashMap<>();
-        private MetricCatalog catalog = TestCatalog.instance();
+        private MetricCatalog catalog = defaultCatalog;
         private TensionCatalog tensions = TensionCatalog.defaults();
 
         public PlanBuilder in(String period) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The rules of a month judge a quarter's target on its own period: the month's actuals (21 deals at 7,500) feed only
  * the month's targets, so they cannot make "new revenue at least 450,000 this quarter" look impossible.
  */
-class TargetsOfALongerPeriodTest {
+class TargetsOfALongerPeriodTest extends OverBothCatalogs {
 
     private final TargetsAreJointlyFeasible rule = new TargetsAreJointlyFeasible();
 

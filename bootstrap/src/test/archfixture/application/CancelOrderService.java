@@ -1,0 +1,5 @@
+package archfixture.application;
+
+public class CancelOrderService {
+    public void cancel() {}
+}

@@ -1,0 +1,5 @@
+package archfixture.application.port;
+
+public interface OrderRepository {
+    void save();
+}
