@@ -63,15 +63,14 @@ public class DefineCustomMetricService implements DefineCustomMetricUseCase {
     }
 
     private static AlreadyExistsException keyTaken(CustomMetric metric) {
-        return new AlreadyExistsException(List.of(FieldError.of(
-                "key",
-                "The catalog already has a metric " + metric.key() + "; choose another key.",
-                "目录中已有指标 " + metric.key() + "，请换一个键。")));
+        return new AlreadyExistsException(
+                List.of(FieldError.of("key", "field.CATALOG_ALREADY_METRIC_CHOOSE", String.valueOf(metric.key()))));
     }
 
     private static FieldError toFieldError(FormulaProblem problem) {
         String field = problem instanceof FormulaProblem.KeyTaken ? "key" : "formula";
-        return new FieldError(field, problem.message());
+        // A formula problem is worded by its rule in both languages already: the phrase only carries those words.
+        return FieldError.of(field, "field.WORDED", problem.message());
     }
 
     private static Map<String, Object> snapshot(CustomMetric metric) {

@@ -18,6 +18,7 @@ import dev.baton.application.metric.MetricDetails;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.measure.MeasureValue;
 import dev.baton.domain.measure.PeriodMeasures;
 import dev.baton.domain.metric.MetricDefinition;
@@ -257,8 +258,8 @@ public class MeasuresPage {
                     false,
                     true,
                     e.errors().stream()
-                            .map(error -> new ImportView.Line(
-                                    0, error.field(), error.message().in(locale)))
+                            .map(error ->
+                                    new ImportView.Line(0, error.field(), Phrasebook.word(error.phrase(), locale)))
                             .toList());
             return Response.status(422)
                     .entity(Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
@@ -297,7 +298,7 @@ public class MeasuresPage {
         }
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError error : fieldErrors) {
-            byField.merge(error.field(), error.message().in(locale), (a, b) -> a + " " + b);
+            byField.merge(error.field(), Phrasebook.word(error.phrase(), locale), (a, b) -> a + " " + b);
         }
         Set<String> keys = new LinkedHashSet<>(stored.values().keySet());
         keys.addAll(COMMON);

@@ -276,7 +276,7 @@ public class TargetsPage {
             return Html.redirect(editorPath(team, shown) + "&saved=true");
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream()
-                    .map(err -> new FieldError(err.field().replaceFirst("^target\\.", ""), err.message()))
+                    .map(err -> new FieldError(err.field().replaceFirst("^target\\.", ""), err.phrase()))
                     .toList();
             return editor(details, shown, form, FormErrors.of(errors, locale), null, "", null, null, locale, 422);
         }
