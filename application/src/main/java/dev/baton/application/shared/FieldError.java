@@ -16,7 +16,7 @@ public record FieldError(String field, Phrase phrase) {
         Objects.requireNonNull(phrase, "phrase");
     }
 
-    /** The error with the phrase of the code and its arguments, e.g. {@code of("to", "field.END_BEFORE_START")}. */
+    /** The error with the phrase of the code and its arguments, e.g. {@code of("to", "field.END_LIES_BEFORE_START")}. */
     public static FieldError of(String field, String code, Object... arguments) {
         return new FieldError(field, Phrase.of(code, arguments));
     }
