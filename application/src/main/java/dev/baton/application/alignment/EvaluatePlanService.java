@@ -67,17 +67,17 @@ public class EvaluatePlanService implements EvaluatePlanUseCase {
             PlanInput.TeamInput in = teamInputs.get(i);
             String path = "teams[" + i + "]";
             if (in == null || in.key() == null || in.key().isBlank()) {
-                v.add(FieldError.of(path + ".key", "A team needs a key.", "团队需要一个键。"));
+                v.add(FieldError.of(path + ".key", "field.TEAM_NEEDS_KEY"));
                 continue;
             }
             String key = in.key().strip();
             if (teamIds.containsKey(key)) {
-                v.add(FieldError.of(path + ".key", "The team key '" + key + "' appears twice.", "团队键“" + key + "”重复。"));
+                v.add(FieldError.of(path + ".key", "field.TEAM_KEY_APPEARS_TWICE", String.valueOf(key)));
                 continue;
             }
             DepartmentKind kind = in.kind() == null || in.kind().isBlank()
                     ? DepartmentKind.OTHER
-                    : v.enumField(path + ".kind", in.kind(), DepartmentKind.class, "部门类型");
+                    : v.enumField(path + ".kind", in.kind(), DepartmentKind.class);
             TeamId id = new TeamId(teams.size() + 1L);
             String name =
                     in.name() == null || in.name().isBlank() ? key : in.name().strip();
@@ -108,10 +108,9 @@ public class EvaluatePlanService implements EvaluatePlanUseCase {
                 continue;
             }
             if (!catalog.contains(key)) {
-                v.add(FieldError.of(
-                        path, "The catalog has no measure or metric '" + key + "'.", "指标目录中没有“" + key + "”。"));
+                v.add(FieldError.of(path, "field.PLAN_CATALOG_HAS_NO", String.valueOf(key)));
             } else if (actual.getValue() == null) {
-                v.add(FieldError.of(path, "An actual needs a number.", "实际值需要一个数字。"));
+                v.add(FieldError.of(path, "field.ACTUAL_NEEDS_NUMBER"));
             } else {
                 actuals.put(key, actual.getValue());
             }
@@ -125,22 +124,19 @@ public class EvaluatePlanService implements EvaluatePlanUseCase {
     private static Optional<Funnel> funnel(
             Validation v, String path, PlanInput.FunnelInput in, Map<String, TeamId> teamIds) {
         if (in == null) {
-            v.add(FieldError.of(path, "A funnel is required here.", "此处需要一个漏斗。"));
+            v.add(FieldError.of(path, "field.FUNNEL_REQUIRED_HERE"));
             return Optional.empty();
         }
         boolean ok = true;
         String name =
                 in.name() == null || in.name().isBlank() ? null : in.name().strip();
         if (name == null) {
-            v.add(FieldError.of(path + ".name", "A funnel name is required.", "漏斗名称为必填项。"));
+            v.add(FieldError.of(path + ".name", "field.FUNNEL_NAME_REQUIRED"));
             ok = false;
         }
         List<PlanInput.StageInput> stageInputs = orEmpty(in.stages());
         if (stageInputs.size() < 2) {
-            v.add(FieldError.of(
-                    path + ".stages",
-                    "A funnel needs at least two stages, got " + stageInputs.size() + ".",
-                    "漏斗至少需要两个阶段,当前为 " + stageInputs.size() + " 个。"));
+            v.add(FieldError.of(path + ".stages", "field.FUNNEL_NEEDS_LEAST_TWO", stageInputs.size()));
             ok = false;
         }
         List<Stage> stages = new ArrayList<>();
@@ -149,23 +145,17 @@ public class EvaluatePlanService implements EvaluatePlanUseCase {
             PlanInput.StageInput stage = stageInputs.get(s);
             String stagePath = path + ".stages[" + s + "]";
             if (stage == null) {
-                v.add(FieldError.of(stagePath, "A stage is required here.", "此处需要一个阶段。"));
+                v.add(FieldError.of(stagePath, "field.STAGE_REQUIRED_HERE"));
                 ok = false;
                 continue;
             }
             TeamId team = stage.team() == null ? null : teamIds.get(stage.team().strip());
             if (team == null) {
-                v.add(FieldError.of(
-                        stagePath + ".team",
-                        "No team with key '" + stage.team() + "' in the plan.",
-                        "计划中没有键为“" + stage.team() + "”的团队。"));
+                v.add(FieldError.of(stagePath + ".team", "field.NO_TEAM_WITH_KEY", String.valueOf(stage.team())));
                 ok = false;
             }
             if (stage.key() != null && !seen.add(stage.key().strip())) {
-                v.add(FieldError.of(
-                        stagePath + ".key",
-                        "The stage key '" + stage.key() + "' appears twice in this funnel.",
-                        "阶段键“" + stage.key() + "”在此漏斗中重复。"));
+                v.add(FieldError.of(stagePath + ".key", "field.PLAN_STAGE_KEY_TWICE", String.valueOf(stage.key())));
                 ok = false;
                 continue;
             }
@@ -197,15 +187,12 @@ public class EvaluatePlanService implements EvaluatePlanUseCase {
             Period planPeriod,
             MetricCatalog catalog) {
         if (in == null) {
-            v.add(FieldError.of(path, "A target is required here.", "此处需要一个目标。"));
+            v.add(FieldError.of(path, "field.TARGET_REQUIRED_HERE"));
             return Optional.empty();
         }
         TeamId team = in.team() == null ? null : teamIds.get(in.team().strip());
         if (team == null) {
-            v.add(FieldError.of(
-                    path + ".team",
-                    "No team with key '" + in.team() + "' in the plan.",
-                    "计划中没有键为“" + in.team() + "”的团队。"));
+            v.add(FieldError.of(path + ".team", "field.NO_TEAM_WITH_KEY", String.valueOf(in.team())));
         }
         MetricKey metric = TargetFields.metric(v, path + ".metric", in.metric());
         Optional<StageScope> scope = TargetFields.scope(v, path + ".scope", in.scopeFrom(), in.scopeTo());
@@ -216,22 +203,15 @@ public class EvaluatePlanService implements EvaluatePlanUseCase {
         if (metric != null) {
             Optional<MetricDefinition> definition = catalog.find(metric);
             if (definition.isEmpty()) {
-                v.add(FieldError.of(
-                        path + ".metric", "The catalog has no metric '" + metric + "'.", "指标目录中没有“" + metric + "”。"));
+                v.add(FieldError.of(path + ".metric", "field.CATALOG_NO_METRIC", String.valueOf(metric)));
                 return Optional.empty();
             }
             if (definition.get().stageScoped() && scope.isEmpty()) {
-                v.add(FieldError.of(
-                        path + ".scope",
-                        "'" + metric + "' is measured between two funnel stages: name them (from, to).",
-                        "“" + metric + "”在两个漏斗阶段之间计算:请填写起止阶段。"));
+                v.add(FieldError.of(path + ".scope", "field.MEASURED_BETWEEN_TWO_FUNNEL", String.valueOf(metric)));
                 return Optional.empty();
             }
             if (!definition.get().stageScoped() && scope.isPresent()) {
-                v.add(FieldError.of(
-                        path + ".scope",
-                        "'" + metric + "' is not measured between stages: leave the stages out.",
-                        "“" + metric + "”不按阶段计算:请不要填写阶段。"));
+                v.add(FieldError.of(path + ".scope", "field.NOT_MEASURED_BETWEEN_STAGES", String.valueOf(metric)));
                 return Optional.empty();
             }
         }

@@ -24,8 +24,7 @@ public record ScoreHistoryQuery(Period period, int count) {
         Period parsed = TargetFields.period(v, "period", period);
         int n = count == null ? DEFAULT_COUNT : count;
         if (n < 1 || n > MAX_COUNT) {
-            v.add(FieldError.of(
-                    "count", "Ask for between 1 and " + MAX_COUNT + " periods.", "请指定 1 到 " + MAX_COUNT + " 个期间。"));
+            v.add(FieldError.of("count", "field.HISTORY_COUNT", MAX_COUNT));
         }
         v.throwIfInvalid();
         return new ScoreHistoryQuery(parsed, n);

@@ -2,10 +2,7 @@ package dev.baton.application.alignment;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.metric.MetricCatalogProvider;
-import dev.baton.domain.alignment.AlignmentEngine;
 import dev.baton.domain.alignment.AlignmentReport;
-import dev.baton.domain.alignment.PlanTeam;
-import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.period.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,15 +31,11 @@ public class ScoreHistoryService implements GetScoreHistoryUseCase {
     @Transactional
     public ScoreHistory history(ScoreHistoryQuery query) {
         access.requireReader();
-        List<PlanTeam> teams = plans.teams();
-        var funnels = plans.funnels();
-        MetricCatalog catalog = catalogs.current();
         Deque<ScoreHistory.Point> points = new ArrayDeque<>();
         Optional<Period> period = Optional.of(query.period());
         while (period.isPresent() && points.size() < query.count()) {
             Period p = period.get();
-            AlignmentReport report = new AlignmentEngine()
-                    .run(plans.plan(p, teams, funnels, plans.targets(p), plans.actuals(p, catalog), catalog));
+            AlignmentReport report = plans.planOf(p).outcome().report();
             int covered =
                     (int) report.handoffs().stream().filter(h -> h.covered()).count();
             points.addFirst(new ScoreHistory.Point(

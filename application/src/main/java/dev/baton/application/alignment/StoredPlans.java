@@ -88,6 +88,11 @@ public class StoredPlans {
         return PeriodActuals.rolledUp(periods, known, catalog);
     }
 
+    /** Every stored funnel, for a caller that must pick one before it knows the period to plan. */
+    public List<StoredFunnel> funnels() {
+        return funnels.findAll();
+    }
+
     /** The stored plan of a period, seen as at the end of the period: see {@link #planOf(Period, Function)}. */
     public StoredPlan planOf(Period period) {
         return planOf(period, inForce -> List.of());

@@ -33,22 +33,20 @@ public record WhatIfCommand(
     public static WhatIfCommand of(String period, String action, String targetId, TargetInput target) {
         Validation v = new Validation();
         Period parsed = TargetFields.period(v, "period", period);
-        Action chosen = v.enumField("action", action, Action.class, "操作");
+        Action chosen = v.enumField("action", action, Action.class);
         Optional<KpiTargetId> id = Optional.empty();
         if (chosen == Action.REPLACE || chosen == Action.REMOVE) {
             if (targetId == null || targetId.isBlank()) {
-                v.add(FieldError.of(
-                        "targetId", "Name the target to " + chosen.name().toLowerCase() + ".", "请指明目标。"));
+                v.add(FieldError.of("targetId", "field.NAME_TARGET_TO_" + chosen.name()));
             } else {
                 id = TargetFields.id(targetId);
                 if (id.isEmpty()) {
-                    v.add(FieldError.of(
-                            "targetId", "'" + targetId + "' is not a target id.", "“" + targetId + "”不是目标 id。"));
+                    v.add(FieldError.of("targetId", "field.NOT_TARGET_ID", String.valueOf(targetId)));
                 }
             }
         }
         if ((chosen == Action.SET || chosen == Action.REPLACE) && target == null) {
-            v.add(FieldError.of("target", "Describe the target to try.", "请填写要试算的目标。"));
+            v.add(FieldError.of("target", "field.DESCRIBE_TARGET_TRY"));
         }
         v.throwIfInvalid();
         return new WhatIfCommand(parsed, chosen, id, Optional.ofNullable(target));

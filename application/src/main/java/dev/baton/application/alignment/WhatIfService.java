@@ -85,8 +85,7 @@ public class WhatIfService implements WhatIfUseCase {
                 new ArrayList<>(checks.metricErrors(catalog, metric, scope, "target.metric", "target.scope"));
         Optional<Team> stored = teams.findById(team).filter(t -> !t.archived());
         if (stored.isEmpty()) {
-            errors.add(FieldError.of(
-                    "target.team", "No active team with id " + team + ".", "不存在 id 为 " + team + " 的在用团队。"));
+            errors.add(FieldError.of("target.team", "field.NO_ACTIVE_TEAM_WITH", String.valueOf(team)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -58,15 +58,11 @@ public record CheckInCommand(
         Validation v = new Validation();
         String note = in.note() == null ? "" : in.note().strip();
         if (note.isEmpty()) {
-            v.add(FieldError.of("note", "Say in a few words how the target is going.", "请用几句话说明目标的进展。"));
+            v.add(FieldError.of("note", "field.CHECK_IN_NOTE_REQUIRED"));
         } else if (note.length() > CheckInText.MAX_NOTE) {
-            v.add(FieldError.of(
-                    "note",
-                    "A check-in note has at most " + CheckInText.MAX_NOTE + " characters (this one has " + note.length()
-                            + ").",
-                    "进展说明最多 " + CheckInText.MAX_NOTE + " 个字符(当前 " + note.length() + " 个)。"));
+            v.add(FieldError.of("note", "field.CHECK_IN_NOTE_TOO_LONG", CheckInText.MAX_NOTE, note.length()));
         }
-        Confidence confidence = v.enumField("confidence", in.confidence(), Confidence.class, "信心");
+        Confidence confidence = v.enumField("confidence", in.confidence(), Confidence.class);
         long version = edit ? TargetFields.version(v, in.version()) : 0;
         v.throwIfInvalid();
         return new CheckInCommand(targetId, checkIn, note, confidence, Optional.ofNullable(in.forecast()), version);

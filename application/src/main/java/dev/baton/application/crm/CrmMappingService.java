@@ -74,14 +74,13 @@ public class CrmMappingService implements GetCrmMappingUseCase, SetCrmMappingUse
             if (key.isPresent() && funnel.funnel().stage(key.get()).isEmpty()) {
                 v.add(FieldError.of(
                         source.key() + ".stages." + label,
-                        "'" + key.get() + "' is not a stage of the funnel "
-                                + funnel.funnel().name() + ".",
-                        "“" + key.get() + "”不是漏斗“" + funnel.funnel().name() + "”的阶段。"));
+                        "field.CRM_NOT_A_STAGE",
+                        key.get(),
+                        funnel.funnel().name()));
             }
         });
         if (mapping.stages().values().stream().allMatch(Optional::isEmpty)) {
-            v.add(FieldError.of(
-                    source.key() + ".stages", "Map at least the won stage to a funnel stage.", "请至少将赢单阶段映射到一个漏斗阶段。"));
+            v.add(FieldError.of(source.key() + ".stages", "field.CRM_WON_STAGE"));
         }
     }
 

@@ -28,28 +28,19 @@ public record SetCrmMappingCommand(long funnelId, CrmMapping mapping) {
         }
         Optional<CrmDateFormat> format = CrmDateFormat.ofLabel(input.dateFormat());
         if (format.isEmpty()) {
-            v.add(FieldError.of(
-                    name + ".dateFormat",
-                    "Choose the export's date format: ISO, MM/DD/YYYY or DD/MM/YYYY (it is never guessed).",
-                    "请选择导出文件的日期格式：ISO、MM/DD/YYYY 或 DD/MM/YYYY（不会自动猜测）。"));
+            v.add(FieldError.of(name + ".dateFormat", "field.CRM_DATE_FORMAT"));
         }
         Optional<Currency> currency = Optional.empty();
         if (input.currency() != null && !input.currency().isBlank()) {
             try {
                 currency = Optional.of(Currency.getInstance(input.currency().strip()));
             } catch (IllegalArgumentException e) {
-                v.add(FieldError.of(
-                        name + ".currency",
-                        "'" + input.currency() + "' is not an ISO 4217 currency code such as USD or CNY.",
-                        "“" + input.currency() + "”不是 ISO 4217 货币代码（如 USD 或 CNY）。"));
+                v.add(FieldError.of(name + ".currency", "field.CRM_CURRENCY", String.valueOf(input.currency())));
             }
         }
         Map<String, Optional<String>> stages = new LinkedHashMap<>();
         if (input.stages() == null || input.stages().isEmpty()) {
-            v.add(FieldError.of(
-                    name + ".stages",
-                    "Map at least the won stage: CRM stage label → funnel stage key.",
-                    "请至少映射赢单阶段：CRM 阶段名称 → 漏斗阶段键。"));
+            v.add(FieldError.of(name + ".stages", "field.CRM_WON_STAGE_LABEL"));
         } else {
             input.stages().forEach((label, key) -> stages.put(label, Optional.ofNullable(key)));
         }
@@ -64,7 +55,7 @@ public record SetCrmMappingCommand(long funnelId, CrmMapping mapping) {
                     Boolean.TRUE.equals(input.newCustomerPerWonDeal()),
                     stages));
         } catch (InvalidValueException e) {
-            v.add(new FieldError(name + ".stages", e.reason()));
+            v.add(new FieldError(name + ".stages", e.phrase()));
             return Optional.empty();
         }
     }

@@ -76,10 +76,7 @@ public class DefineFunnelService implements DefineFunnelUseCase {
             TeamId team = stages.get(i).owner();
             Team t = found.get(team);
             if (t == null || t.archived()) {
-                errors.add(FieldError.of(
-                        "stages[" + i + "].team",
-                        "No active team with id " + team + ".",
-                        "不存在 id 为 " + team + " 的在用团队。"));
+                errors.add(FieldError.of("stages[" + i + "].team", "field.NO_ACTIVE_TEAM_WITH", String.valueOf(team)));
             }
         }
         if (!errors.isEmpty()) {

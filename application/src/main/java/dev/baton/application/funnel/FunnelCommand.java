@@ -29,12 +29,8 @@ public record FunnelCommand(Optional<Long> id, Funnel funnel, long version) {
 
     public static FunnelCommand edit(Long id, String name, List<StageInput> stages, Long version) {
         Validation v = new Validation();
-        v.required("id", id, "A funnel id is required.", "漏斗 id 为必填项。");
-        v.required(
-                "version",
-                version,
-                "The version you loaded is required, so a concurrent change is not overwritten.",
-                "需要提供读取时的版本号,以免覆盖他人的并发修改。");
+        v.required("id", id, "field.FUNNEL_ID_REQUIRED");
+        v.required("version", version, "field.VERSION_REQUIRED");
         v.throwIfInvalid();
         return build(Optional.of(id), name, stages, version);
     }
@@ -43,17 +39,14 @@ public record FunnelCommand(Optional<Long> id, Funnel funnel, long version) {
         Validation v = new Validation();
         String funnelName = name == null ? "" : name.strip();
         if (funnelName.isEmpty()) {
-            v.add(FieldError.of("name", "A funnel name is required.", "漏斗名称为必填项。"));
+            v.add(FieldError.of("name", "field.FUNNEL_NAME_REQUIRED"));
         } else if (funnelName.length() > 80) {
-            v.add(FieldError.of("name", "A funnel name has at most 80 characters.", "漏斗名称最多 80 个字符。"));
+            v.add(FieldError.of("name", "field.FUNNEL_NAME_MOST_CHARACTERS"));
         }
         List<StageInput> inputs =
                 raw == null ? List.of() : raw.stream().filter(Objects::nonNull).toList();
         if (inputs.size() < 2) {
-            v.add(FieldError.of(
-                    "stages",
-                    "A funnel needs at least two stages, got " + inputs.size() + ".",
-                    "漏斗至少需要两个阶段,当前为 " + inputs.size() + " 个。"));
+            v.add(FieldError.of("stages", "field.FUNNEL_NEEDS_LEAST_TWO", inputs.size()));
         }
         List<Stage> stages = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -63,21 +56,18 @@ public record FunnelCommand(Optional<Long> id, Funnel funnel, long version) {
             String key = in.key() == null ? null : in.key().strip();
             boolean ok = true;
             if (key == null || key.isEmpty()) {
-                v.add(FieldError.of(path + ".key", "A stage key is required.", "阶段键为必填项。"));
+                v.add(FieldError.of(path + ".key", "field.STAGE_KEY_REQUIRED"));
                 ok = false;
             } else if (!keys.add(key)) {
-                v.add(FieldError.of(
-                        path + ".key",
-                        "The stage key '" + key + "' appears twice: stage keys are unique in a funnel.",
-                        "阶段键“" + key + "”重复:同一漏斗内阶段键必须唯一。"));
+                v.add(FieldError.of(path + ".key", "field.STAGE_KEY_APPEARS_TWICE", String.valueOf(key)));
                 ok = false;
             }
             if (in.name() == null || in.name().isBlank()) {
-                v.add(FieldError.of(path + ".name", "A stage name is required.", "阶段名称为必填项。"));
+                v.add(FieldError.of(path + ".name", "field.STAGE_NAME_REQUIRED"));
                 ok = false;
             }
             if (in.team() == null || in.team() <= 0) {
-                v.add(FieldError.of(path + ".team", "A stage needs its owning team.", "阶段需要一个负责团队。"));
+                v.add(FieldError.of(path + ".team", "field.STAGE_NEEDS_OWNING_TEAM"));
                 ok = false;
             }
             if (ok) {

@@ -78,7 +78,7 @@ public class KpiOverviewService implements GetKpiOverviewUseCase {
         while (period.isPresent() && history.size() < PERIODS) {
             Period p = period.get();
             history.addFirst(new KpiOverview.Point(
-                    p, Optional.ofNullable(plans.actuals(p, catalog).get(target.metric()))));
+                    p, Optional.ofNullable(plans.planOf(p).plan().actuals().get(target.metric()))));
             period = p.preceding();
         }
         List<ProposalDetails> open = proposals

@@ -195,13 +195,10 @@ final class CrmExports {
             this.file = file;
             if (!table.unreadable().isEmpty()) {
                 int line = table.unreadable().get(0).line();
-                throw InvalidInputException.of(
-                        "file",
-                        file + ", row " + line + ": a quoted field never closes, or the file is not CSV or XLSX.",
-                        file + " 第 " + line + " 行：引号未闭合，或文件不是 CSV 或 XLSX。");
+                throw InvalidInputException.of("file", "field.CRM_UNCLOSED_QUOTE", file, String.valueOf(line));
             }
             if (table.rows().isEmpty()) {
-                throw InvalidInputException.of("file", file + " is empty.", file + " 为空。");
+                throw InvalidInputException.of("file", "field.CRM_EMPTY_FILE", file);
             }
             labels = table.rows().get(0).fields().stream()
                     .map(l -> l.replace("\uFEFF", "").strip())
@@ -232,10 +229,7 @@ final class CrmExports {
         void throwIfMissing() {
             if (!missing.isEmpty()) {
                 List<FieldError> errors = missing.stream()
-                        .map(label -> FieldError.of(
-                                label,
-                                file + ", row 1: the column '" + label + "' is missing.",
-                                file + " 第 1 行：缺少“" + label + "”列。"))
+                        .map(label -> FieldError.of(label, "field.CRM_MISSING_COLUMN", file, label))
                         .toList();
                 throw new InvalidInputException(errors);
             }

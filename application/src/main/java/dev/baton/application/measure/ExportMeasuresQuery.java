@@ -34,10 +34,9 @@ public record ExportMeasuresQuery(YearMonth from, YearMonth to, Optional<FunnelR
         FunnelRef ref = funnel == null ? null : v.field("funnel", () -> FunnelRef.of(funnel));
         if (first != null && last != null) {
             if (last.lastMonth().isBefore(first.firstMonth())) {
-                v.add(FieldError.of("to", "The end lies before the start.", "结束早于开始。"));
+                v.add(FieldError.of("to", "field.END_LIES_BEFORE_START"));
             } else if (first.firstMonth().plusYears(MAX_YEARS).isBefore(last.lastMonth())) {
-                v.add(FieldError.of(
-                        "to", "Export at most " + MAX_YEARS + " years at once.", "一次最多导出 " + MAX_YEARS + " 年。"));
+                v.add(FieldError.of("to", "field.EXPORT_MOST_YEARS_ONCE", MAX_YEARS));
             }
         }
         v.throwIfInvalid();

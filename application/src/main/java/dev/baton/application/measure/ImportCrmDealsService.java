@@ -79,12 +79,10 @@ public class ImportCrmDealsService implements ImportCrmDealsUseCase {
                 .of(command.source())
                 .orElseThrow(() -> InvalidInputException.of(
                         "funnel",
-                        "The funnel " + funnel.funnel().name() + " has no "
-                                + command.source().key()
-                                + " mapping yet: map its stages first (PUT /api/funnels/" + command.funnelId()
-                                + "/crm-mapping).",
-                        "漏斗“" + funnel.funnel().name() + "”尚无 "
-                                + command.source().key() + " 映射：请先映射其阶段。"));
+                        "field.CRM_NO_MAPPING",
+                        funnel.funnel().name(),
+                        command.source().key(),
+                        String.valueOf(command.funnelId())));
         DealFile deals = read(command, mapping);
         List<String> order = funnel.funnel().stages().stream().map(Stage::key).toList();
         DealMeasures.Derivation derivation = DealMeasures.derive(mapping, order, deals);
@@ -160,9 +158,10 @@ public class ImportCrmDealsService implements ImportCrmDealsUseCase {
             int line = text.undecodableLine().get();
             throw InvalidInputException.of(
                     "file",
-                    file.name() + ", row " + line + ": not " + text.charset().name()
-                            + " text; save the export as UTF-8 CSV or XLSX.",
-                    file.name() + " 第 " + line + " 行不是 " + text.charset().name() + " 文本：请另存为 UTF-8 CSV 或 XLSX。");
+                    "field.CRM_NOT_TEXT",
+                    file.name(),
+                    String.valueOf(line),
+                    text.charset().name());
         }
         return files.csv(text.text());
     }
@@ -193,14 +192,13 @@ public class ImportCrmDealsService implements ImportCrmDealsUseCase {
     }
 
     private static FieldError error(SkippedDeal skipped) {
-        String what = skipped.reason() == SkippedDeal.Reason.UNREADABLE_AMOUNT ? "an amount" : "a date";
-        String whatZh = skipped.reason() == SkippedDeal.Reason.UNREADABLE_AMOUNT ? "金额" : "日期";
+        String code = skipped.reason() == SkippedDeal.Reason.UNREADABLE_AMOUNT ? "field.CRM_AMOUNT" : "field.CRM_DATE";
         return FieldError.of(
                 "row " + skipped.row() + ": " + skipped.column(),
-                "Row " + skipped.row() + ", column '" + skipped.column() + "': '" + skipped.value() + "' is not " + what
-                        + " Baton reads; nothing was imported.",
-                "第 " + skipped.row() + " 行“" + skipped.column() + "”列：“" + skipped.value() + "”不是可读的" + whatZh
-                        + "；未导入任何内容。");
+                code,
+                String.valueOf(skipped.row()),
+                skipped.column(),
+                String.valueOf(skipped.value()));
     }
 
     private static String span(List<Period> periods) {

@@ -29,7 +29,7 @@ public record ImportMeasuresCommand(String csv, ImportMode mode, Optional<Undeco
     /** Text that is already decoded: rows pasted into a form. */
     public static ImportMeasuresCommand of(String csv, String mode) {
         Validation v = new Validation();
-        ImportMode importMode = v.enumField("mode", mode, ImportMode.class, "模式");
+        ImportMode importMode = v.enumField("mode", mode, ImportMode.class);
         requireContent(v, csv == null || csv.isBlank());
         v.throwIfInvalid();
         return new ImportMeasuresCommand(csv, importMode);
@@ -42,7 +42,7 @@ public record ImportMeasuresCommand(String csv, ImportMode mode, Optional<Undeco
      */
     public static ImportMeasuresCommand ofFile(byte[] file, String declaredCharset, String mode) {
         Validation v = new Validation();
-        ImportMode importMode = v.enumField("mode", mode, ImportMode.class, "模式");
+        ImportMode importMode = v.enumField("mode", mode, ImportMode.class);
         MeasureFileText.Decoded decoded = null;
         try {
             decoded = MeasureFileText.decode(file == null ? new byte[0] : file, declaredCharset);
@@ -61,10 +61,7 @@ public record ImportMeasuresCommand(String csv, ImportMode mode, Optional<Undeco
 
     private static void requireContent(Validation v, boolean empty) {
         if (empty) {
-            v.add(FieldError.of(
-                    "file",
-                    "The file is empty: send a CSV file with the header period,measure,value[,funnel].",
-                    "文件为空：请提交带有表头 period,measure,value[,funnel] 的 CSV 文件。"));
+            v.add(FieldError.of("file", "field.FILE_EMPTY_SEND_CSV"));
         }
     }
 }

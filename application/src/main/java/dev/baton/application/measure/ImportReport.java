@@ -25,12 +25,8 @@ public record ImportReport(
     static ImportReport undecodable(ImportMode mode, ImportMeasuresCommand.Undecodable undecodable) {
         int line = undecodable.line();
         String charset = undecodable.charset();
-        ImportError error = ImportError.of(
-                line,
-                "",
-                "Line " + line + " is not " + charset + " text: save the file as UTF-8 (or declare its charset)"
-                        + " and send it again.",
-                "第 " + line + " 行不是 " + charset + " 文本：请将文件另存为 UTF-8（或声明其字符集）后重新提交。");
+        ImportError error =
+                ImportError.of(line, "", "field.LINE_NOT_TEXT_SAVE", String.valueOf(line), String.valueOf(charset));
         return new ImportReport(mode, 0, List.of(error), 1, false, false);
     }
 

@@ -1,5 +1,6 @@
 package dev.baton.application.measure;
 
+import dev.baton.application.shared.Validation;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.MeasureKeys;
 import dev.baton.domain.measure.MeasureValue;
@@ -7,8 +8,7 @@ import dev.baton.domain.measure.RecordedMeasure;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
-import dev.baton.domain.shared.InvalidValueException;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,15 +44,11 @@ final class MeasureFileCheck {
     private void run(MeasureCsv.Parsed parsed, MetricCatalog catalog, MeasureFunnels knownFunnels) {
         List<MeasureCsv.Row> all = parsed.rows();
         if (all.isEmpty()) {
-            error(
-                    1,
-                    "",
-                    "The file has no header row: start with period,measure,value[,funnel].",
-                    "文件没有表头行：请以 period,measure,value[,funnel] 开头。");
+            error(1, "", "field.FILE_NO_HEADER_ROW");
         } else {
             Map<String, Integer> columns = header(all.get(0));
             if (columns != null && all.size() == 1) {
-                error(all.get(0).line() + 1, "", "The file has a header but no rows of values.", "文件只有表头，没有数据行。");
+                error(all.get(0).line() + 1, "", "field.FILE_HEADER_BUT_NO");
             } else if (columns != null) {
                 rows(all.subList(1, all.size()), columns, catalog, knownFunnels);
             } else {
@@ -60,11 +56,7 @@ final class MeasureFileCheck {
             }
         }
         for (MeasureCsv.Unreadable unreadable : parsed.unreadable()) {
-            error(
-                    unreadable.line(),
-                    "",
-                    "A quoted field opened on this line is never closed; the file cannot be read" + " beyond it.",
-                    "此行开始的带引号字段没有闭合；无法读取此后的内容。");
+            error(unreadable.line(), "", "field.QUOTED_FIELD_OPENED_ON");
         }
     }
 
@@ -74,25 +66,16 @@ final class MeasureFileCheck {
         for (int i = 0; i < header.fields().size(); i++) {
             String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
             if (!REQUIRED.contains(name) && !name.equals(FUNNEL)) {
-                error(
-                        header.line(),
-                        name,
-                        "Unknown column '" + name + "': the columns are period, measure, value and"
-                                + " (optionally) funnel.",
-                        "未知列“" + name + "”：列为 period、measure、value 和（可选的）funnel。");
+                error(header.line(), name, "field.UNKNOWN_COLUMN_COLUMNS_PERIOD", String.valueOf(name));
                 ok = false;
             } else if (columns.putIfAbsent(name, i) != null) {
-                error(header.line(), name, "The column '" + name + "' appears twice.", "列“" + name + "”出现了两次。");
+                error(header.line(), name, "field.COLUMN_APPEARS_TWICE", String.valueOf(name));
                 ok = false;
             }
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                error(
-                        header.line(),
-                        required,
-                        "The header row lacks the column '" + required + "': start with period,measure,value[,funnel].",
-                        "表头缺少列“" + required + "”：请以 period,measure,value[,funnel] 开头。");
+                error(header.line(), required, "field.HEADER_ROW_LACKS_COLUMN", String.valueOf(required));
                 ok = false;
             }
         }
@@ -114,11 +97,7 @@ final class MeasureFileCheck {
         for (MeasureCsv.Row row : data) {
             List<String> fields = row.fields();
             if (fields.size() != width) {
-                error(
-                        row.line(),
-                        "",
-                        "Expected " + width + " columns, found " + fields.size() + ".",
-                        "应有 " + width + " 列，实际为 " + fields.size() + " 列。");
+                error(row.line(), "", "field.EXPECTED_COLUMNS_FOUND", String.valueOf(width), fields.size());
                 continue;
             }
             Period period = cell(row, "period", periods, fields.get(periodAt), Period::parse);
@@ -134,13 +113,24 @@ final class MeasureFileCheck {
             RecordedMeasure recorded = new RecordedMeasure(period, funnel, measure, value);
             Integer earlier = seen.putIfAbsent(recorded.slot(), row.line());
             if (earlier != null) {
-                error(
-                        row.line(),
-                        "measure",
-                        "Line " + earlier + " already gives " + measure + " for " + period
-                                + (funnel.organisationWide() ? "" : " in funnel " + funnel) + "; keep one of them.",
-                        "第 " + earlier + " 行已给出 " + period + " 的 " + measure
-                                + (funnel.organisationWide() ? "" : "（漏斗 " + funnel + "）") + "；请只保留一行。");
+                if (funnel.organisationWide()) {
+                    error(
+                            row.line(),
+                            "measure",
+                            "field.LINE_REPEATS",
+                            String.valueOf(earlier),
+                            measure.toString(),
+                            period.toString());
+                } else {
+                    error(
+                            row.line(),
+                            "measure",
+                            "field.LINE_REPEATS_IN_FUNNEL",
+                            String.valueOf(earlier),
+                            measure.toString(),
+                            period.toString(),
+                            funnel.toString());
+                }
                 continue;
             }
             rows.add(recorded);
@@ -155,24 +145,22 @@ final class MeasureFileCheck {
         if (verdict == null) {
             try {
                 verdict = judge.apply(text);
-            } catch (InvalidValueException e) {
-                verdict = e.reason();
             } catch (IllegalArgumentException e) {
-                verdict = LocalizedText.of(e.getMessage(), e.getMessage());
+                verdict = Validation.refused(e);
             }
             if (verdicts != null) {
                 verdicts.put(text, verdict);
             }
         }
-        if (verdict instanceof LocalizedText message) {
-            add(new ImportError(row.line(), column, message));
+        if (verdict instanceof Phrase phrase) {
+            add(new ImportError(row.line(), column, phrase));
             return null;
         }
         return (T) verdict;
     }
 
-    private void error(int line, String column, String en, String zhCn) {
-        add(ImportError.of(line, column, en, zhCn));
+    private void error(int line, String column, String code, Object... arguments) {
+        add(ImportError.of(line, column, code, arguments));
     }
 
     private void add(ImportError error) {

@@ -73,10 +73,7 @@ public final class MeasureFileText {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw InvalidInputException.of(
-                    "charset",
-                    "Unknown charset '" + name + "': declare one such as UTF-8, GB18030 or UTF-16, or none.",
-                    "未知的字符集“" + name + "”：请声明 UTF-8、GB18030 或 UTF-16 等字符集，或不声明。");
+            throw InvalidInputException.of("charset", "field.UNKNOWN_CHARSET_DECLARE_ONE", String.valueOf(name));
         }
     }
 

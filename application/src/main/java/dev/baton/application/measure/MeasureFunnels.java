@@ -38,10 +38,7 @@ final class MeasureFunnels {
      */
     static void requireKnown(FunnelRepository funnels, FunnelRef funnel) {
         if (!funnel.organisationWide() && funnels.findById(funnel.id()).isEmpty()) {
-            throw InvalidInputException.of(
-                    "funnel",
-                    "No funnel has the id " + funnel.id() + "; see /api/funnels for the funnels and their ids.",
-                    "不存在 id 为 " + funnel.id() + " 的漏斗；漏斗及其 id 见 /api/funnels。");
+            throw InvalidInputException.of("funnel", "field.NO_FUNNEL_ID_SEE", String.valueOf(funnel.id()));
         }
     }
 
@@ -69,12 +66,8 @@ final class MeasureFunnels {
         if (ids.size() > 1) {
             String listed = ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
             throw new InvalidValueException(
-                    ids.size() + " funnels are named '" + named + "': give the funnel's id instead (" + listed + ").",
-                    "有 " + ids.size() + " 个漏斗名为“" + named + "”：请改用漏斗的 id（" + listed + "）。");
+                    "field.FUNNELS_NAMED_GIVE_FUNNEL", ids.size(), String.valueOf(named), String.valueOf(listed));
         }
-        throw new InvalidValueException(
-                "Unknown funnel '" + named + "': give the id or the exact name of a funnel (see /api/funnels), or"
-                        + " leave it empty for organisation-wide measures.",
-                "未知的漏斗“" + named + "”：请填写漏斗的 id 或完整名称（见 /api/funnels），组织范围的度量请留空。");
+        throw new InvalidValueException("field.UNKNOWN_FUNNEL_GIVE_ID", String.valueOf(named));
     }
 }

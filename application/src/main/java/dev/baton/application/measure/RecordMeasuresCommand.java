@@ -45,10 +45,7 @@ public record RecordMeasuresCommand(
         Long expected = v.field("version", () -> version(version));
         Map<String, MeasureValue> checked = new LinkedHashMap<>();
         if (values == null || values.isEmpty()) {
-            v.add(FieldError.of(
-                    "body",
-                    "Send at least one measure, e.g. {\"revenue\": 1800000}.",
-                    "请至少提交一个度量，例如 {\"revenue\": 1800000}。"));
+            v.add(FieldError.of("body", "field.SEND_LEAST_ONE_MEASURE"));
         } else {
             values.forEach((key, raw) -> {
                 MeasureValue value = v.field(key, () -> value(raw));
@@ -73,9 +70,7 @@ public record RecordMeasuresCommand(
         } catch (NumberFormatException e) {
             // Answered below with the same message as a negative number.
         }
-        throw new InvalidValueException(
-                "'" + text.strip() + "' is not a version: send the version the measures were read with (0 or more).",
-                "“" + text.strip() + "”不是有效的版本号：请提交读取度量时的版本号（0 或更大）。");
+        throw new InvalidValueException("field.NOT_VERSION_SEND_VERSION", String.valueOf(text.strip()));
     }
 
     private static MeasureValue value(Object raw) {

@@ -44,18 +44,14 @@ public record DefineCustomMetricCommand(CustomMetric metric) {
         LocalizedText name = text(v, "name", nameEn, nameZhCn, MAX_NAME_LENGTH, true);
         LocalizedText description =
                 text(v, "description", descriptionEn, descriptionZhCn, MAX_DESCRIPTION_LENGTH, false);
-        Unit metricUnit = v.enumField("unit", unit, Unit.class, "单位");
-        Direction metricDirection = v.enumField("direction", direction, Direction.class, "方向");
-        Category metricCategory = v.enumField("category", category, Category.class, "类别");
+        Unit metricUnit = v.enumField("unit", unit, Unit.class);
+        Direction metricDirection = v.enumField("direction", direction, Direction.class);
+        Category metricCategory = v.enumField("category", category, Category.class);
         String formulaText = formula == null ? "" : formula.strip();
         if (formulaText.isEmpty()) {
-            v.add(FieldError.of(
-                    "formula", "A formula is required, e.g. revenue / orders.", "公式为必填项，例如 revenue / orders。"));
+            v.add(FieldError.of("formula", "field.FORMULA_REQUIRED_REVENUE_ORDERS"));
         } else if (formulaText.length() > MAX_FORMULA_LENGTH) {
-            v.add(FieldError.of(
-                    "formula",
-                    "A formula has at most " + MAX_FORMULA_LENGTH + " characters.",
-                    "公式最多 " + MAX_FORMULA_LENGTH + " 个字符。"));
+            v.add(FieldError.of("formula", "field.FORMULA_MOST_CHARACTERS", MAX_FORMULA_LENGTH));
         }
         v.throwIfInvalid();
         return new DefineCustomMetricCommand(new CustomMetric(
@@ -65,15 +61,11 @@ public record DefineCustomMetricCommand(CustomMetric metric) {
     private static MetricKey key(Validation v, String raw) {
         String key = raw == null ? "" : raw.strip();
         if (key.isEmpty()) {
-            v.add(FieldError.of("key", "A key is required, e.g. revenue_per_order.", "键为必填项，例如 revenue_per_order。"));
+            v.add(FieldError.of("key", "field.KEY_REQUIRED_REVENUE_PER"));
             return null;
         }
         if (!key.matches(KEY_FORMAT)) {
-            v.add(FieldError.of(
-                    "key",
-                    "'" + key + "' is not a key: use lower-case letters, digits and underscores, starting with a"
-                            + " letter, at most 64 characters.",
-                    "“" + key + "”不是有效的键：请使用小写字母、数字和下划线，以字母开头，最多 64 个字符。"));
+            v.add(FieldError.of("key", "field.NOT_KEY_USE_LOWER", String.valueOf(key)));
             return null;
         }
         return MetricKey.of(key);
@@ -84,12 +76,11 @@ public record DefineCustomMetricCommand(CustomMetric metric) {
         String english = en == null ? "" : en.strip();
         String chinese = zhCn == null ? "" : zhCn.strip();
         if (required && english.isEmpty() && chinese.isEmpty()) {
-            v.add(FieldError.of(field, "A name is required, in English or Chinese.", "名称为必填项（英文或中文）。"));
+            v.add(FieldError.of(field, "field.NAME_REQUIRED_ENGLISH_CHINESE"));
             return null;
         }
         if (english.length() > maxLength || chinese.length() > maxLength) {
-            v.add(FieldError.of(
-                    field, "At most " + maxLength + " characters per language.", "每种语言最多 " + maxLength + " 个字符。"));
+            v.add(FieldError.of(field, "field.MOST_CHARACTERS_PER_LANGUAGE", String.valueOf(maxLength)));
             return null;
         }
         return LocalizedText.of(english.isEmpty() ? chinese : english, chinese.isEmpty() ? english : chinese);

@@ -6,7 +6,6 @@ import dev.baton.application.metric.port.CustomMetricRepository;
 import dev.baton.application.shared.AlreadyExistsException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
-import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.catalog.OrganisationMetricCatalog;
 import dev.baton.domain.metric.formula.CustomMetric;
@@ -64,15 +63,13 @@ public class DefineCustomMetricService implements DefineCustomMetricUseCase {
     }
 
     private static AlreadyExistsException keyTaken(CustomMetric metric) {
-        return new AlreadyExistsException(List.of(FieldError.of(
-                "key",
-                "The catalog already has a metric " + metric.key() + "; choose another key.",
-                "目录中已有指标 " + metric.key() + "，请换一个键。")));
+        return new AlreadyExistsException(
+                List.of(FieldError.of("key", "field.CATALOG_ALREADY_METRIC_CHOOSE", String.valueOf(metric.key()))));
     }
 
     private static FieldError toFieldError(FormulaProblem problem) {
         String field = problem instanceof FormulaProblem.KeyTaken ? "key" : "formula";
-        return new FieldError(field, Phrasebook.both(problem.phrase()));
+        return new FieldError(field, problem.phrase());
     }
 
     private static Map<String, Object> snapshot(CustomMetric metric) {

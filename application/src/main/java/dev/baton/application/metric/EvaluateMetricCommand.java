@@ -40,8 +40,7 @@ public record EvaluateMetricCommand(MetricKey metric, Optional<StageScope> scope
             measures.forEach((rawKey, rawValue) -> {
                 String field = "measures." + rawKey;
                 if (!MetricKey.isValid(rawKey)) {
-                    v.add(FieldError.of(
-                            field, "'" + rawKey + "' is not a measure or metric key.", "“" + rawKey + "”不是度量或指标的键。"));
+                    v.add(FieldError.of(field, "field.NOT_MEASURE_METRIC_KEY", String.valueOf(rawKey)));
                     return;
                 }
                 number(v, field, rawValue).ifPresent(value -> values.put(MetricKey.of(rawKey), value));
@@ -65,16 +64,13 @@ public record EvaluateMetricCommand(MetricKey metric, Optional<StageScope> scope
             return Optional.empty();
         }
         if (!(raw instanceof Number || raw instanceof CharSequence) || text.length() > MAX_NUMBER_LENGTH) {
-            v.add(FieldError.of(field, "This is not a number.", "这不是一个数字。"));
+            v.add(FieldError.of(field, "field.THIS_NOT_NUMBER"));
             return Optional.empty();
         }
         try {
             return Optional.of(new BigDecimal(text));
         } catch (NumberFormatException e) {
-            v.add(FieldError.of(
-                    field,
-                    "'" + text + "' is not a number; write it like 1800000 or 0.8.",
-                    "“" + text + "”不是数字；请写成 1800000 或 0.8 这样的形式。"));
+            v.add(FieldError.of(field, "field.NOT_NUMBER_WRITE_LIKE", String.valueOf(text)));
             return Optional.empty();
         }
     }

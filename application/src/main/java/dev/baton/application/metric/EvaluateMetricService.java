@@ -55,18 +55,13 @@ public class EvaluateMetricService implements EvaluateMetricUseCase {
         List<FieldError> errors = new ArrayList<>();
         for (MetricKey key : command.measures().keySet()) {
             if (!catalog.contains(key)) {
-                errors.add(FieldError.of(
-                        "measures." + key,
-                        "The catalog has no measure or metric " + key + ".",
-                        "目录中没有度量或指标 " + key + "。"));
+                errors.add(FieldError.of("measures." + key, "field.CATALOG_NO_MEASURE_METRIC", String.valueOf(key)));
             }
         }
         evaluator.negativeMeasuresIn(command.measures()).ifPresent(negative -> negative.measures()
                 .keySet()
-                .forEach(key -> errors.add(FieldError.of(
-                        "measures." + key,
-                        key + " is a count or an amount and cannot be negative.",
-                        key + " 是数量或金额，不能为负数。"))));
+                .forEach(key -> errors.add(
+                        FieldError.of("measures." + key, "field.COUNT_AMOUNT_CANNOT_NEGATIVE", String.valueOf(key)))));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -77,15 +72,13 @@ public class EvaluateMetricService implements EvaluateMetricUseCase {
             throw new InvalidInputException(missing.measures().stream()
                     .map(key -> FieldError.of(
                             "measures." + key,
-                            "A value for " + key + " is needed to compute " + metric + ".",
-                            "计算 " + metric + " 需要 " + key + " 的值。"))
+                            "field.VALUE_NEEDED_COMPUTE",
+                            String.valueOf(key),
+                            String.valueOf(metric)))
                     .toList());
         }
         if (reason instanceof NoValueReason.ScopeRequired) {
-            throw InvalidInputException.of(
-                    "scope",
-                    metric + " is measured between two funnel stages: name them as scope.from and scope.to.",
-                    metric + " 按两个漏斗阶段计算：请用 scope.from 和 scope.to 指定阶段。");
+            throw InvalidInputException.of("scope", "field.EVALUATE_NEEDS_SCOPE", String.valueOf(metric));
         }
         if (reason instanceof NoValueReason.UnknownMetric unknown) {
             throw new NotFoundException("metric", unknown.metric());

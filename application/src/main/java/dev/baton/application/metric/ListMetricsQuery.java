@@ -19,7 +19,7 @@ public record ListMetricsQuery(Optional<Category> category) {
         Validation v = new Validation();
         Optional<Category> filter = category == null || category.isBlank()
                 ? Optional.empty()
-                : Optional.ofNullable(v.enumField("category", category, Category.class, "类别"));
+                : Optional.ofNullable(v.enumField("category", category, Category.class));
         v.throwIfInvalid();
         return new ListMetricsQuery(filter);
     }

@@ -20,17 +20,12 @@ public record EditPersonCommand(PersonId id, PersonName name, EmailAddress email
 
     public static EditPersonCommand of(Long id, String name, String email, Collection<String> roles, Long version) {
         Validation v = new Validation();
-        PersonId personId = v.required("id", id, "A person id is required.", "人员 id 为必填项。") == null
-                ? null
-                : v.field("id", () -> new PersonId(id));
+        PersonId personId =
+                v.required("id", id, "field.PERSON_ID_REQUIRED") == null ? null : v.field("id", () -> new PersonId(id));
         PersonName personName = v.field("name", () -> new PersonName(name));
         EmailAddress address = v.field("email", () -> new EmailAddress(email));
         Set<Role> parsed = PersonFields.roles(v, roles);
-        v.required(
-                "version",
-                version,
-                "The version you loaded is required, so a concurrent change is not overwritten.",
-                "需要提供读取时的版本号,以免覆盖他人的并发修改。");
+        v.required("version", version, "field.VERSION_REQUIRED");
         v.throwIfInvalid();
         return new EditPersonCommand(personId, personName, address, parsed, version);
     }

@@ -13,12 +13,12 @@ final class PersonFields {
 
     static Set<Role> roles(Validation v, Collection<String> raw) {
         if (raw == null || raw.isEmpty()) {
-            v.add(FieldError.of("roles", "A person needs at least one role.", "人员至少需要一个角色。"));
+            v.add(FieldError.of("roles", "field.ROLE_REQUIRED"));
             return null;
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String each : raw) {
-            Role role = v.enumField("roles", each, Role.class, "角色");
+            Role role = v.enumField("roles", each, Role.class);
             if (role != null) {
                 roles.add(role);
             }

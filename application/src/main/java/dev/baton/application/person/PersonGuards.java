@@ -22,10 +22,7 @@ class PersonGuards {
         people.findByEmail(email)
                 .filter(other -> self.map(id -> !id.equals(other.id())).orElse(true))
                 .ifPresent(other -> {
-                    throw AlreadyExistsException.of(
-                            "email",
-                            "Someone already uses the e-mail address " + email + ".",
-                            "电子邮件地址 " + email + " 已被他人使用。");
+                    throw AlreadyExistsException.of("email", "field.EMAIL_TAKEN", email.toString());
                 });
     }
 }

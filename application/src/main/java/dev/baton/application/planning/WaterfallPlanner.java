@@ -1,6 +1,7 @@
 package dev.baton.application.planning;
 
 import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.application.alignment.StoredPlan;
 import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.measure.port.MeasureLedger;
@@ -9,13 +10,9 @@ import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.Validation;
 import dev.baton.application.target.TargetFields;
 import dev.baton.application.team.port.TeamRepository;
-import dev.baton.application.text.Phrasebook;
-import dev.baton.domain.alignment.AlignmentEngine;
-import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.RecordedMeasure;
-import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.planning.Boundary;
@@ -73,7 +70,7 @@ public class WaterfallPlanner {
     }
 
     static FieldError error(String field, String code, Object... arguments) {
-        return new FieldError(field, Phrasebook.both(Phrase.of(code, arguments)));
+        return new FieldError(field, Phrase.of(code, arguments));
     }
 
     public WaterfallOutcome plan(WaterfallRequest request) {
@@ -121,8 +118,8 @@ public class WaterfallPlanner {
             Waterfall waterfall,
             Map<Boundary, Rate> rates,
             List<StoredFunnel> funnels) {
-        MetricCatalog catalog = catalogs.current();
-        List<KpiTarget> stored = plans.targets(period);
+        StoredPlan base = plans.planOf(period);
+        List<KpiTarget> stored = base.targets();
         List<ProposedTargetLine> lines = new ArrayList<>();
         Map<dev.baton.domain.team.TeamId, Optional<Team>> owners = new HashMap<>();
         for (ProposedTarget proposed : waterfall.proposedTargets()) {
@@ -153,13 +150,8 @@ public class WaterfallPlanner {
             line.replaces().ifPresent(after::remove);
             after.add(line.target());
         }
-        List<PlanTeam> planTeams = plans.teams();
-        Map<MetricKey, BigDecimal> actuals = plans.actuals(period, catalog);
-        AlignmentEngine engine = new AlignmentEngine();
-        AlignmentOutcome before = new AlignmentOutcome(
-                engine.run(plans.plan(period, planTeams, funnels, stored, actuals, catalog)), planTeams, Map.of());
-        AlignmentOutcome with = new AlignmentOutcome(
-                engine.run(plans.plan(period, planTeams, funnels, after, actuals, catalog)), planTeams, Map.of());
+        AlignmentOutcome before = base.outcome();
+        AlignmentOutcome with = base.withTargets(after).outcome();
         return new WaterfallOutcome(funnel, period, history, waterfall, rates, lines, before, with);
     }
 

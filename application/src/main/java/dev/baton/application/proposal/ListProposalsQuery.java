@@ -26,7 +26,7 @@ public record ListProposalsQuery(Optional<TeamId> team, Optional<ProposalStatus>
                 team == null ? Optional.empty() : Optional.ofNullable(v.field("team", () -> new TeamId(team)));
         Optional<ProposalStatus> state = status == null || status.isBlank()
                 ? Optional.empty()
-                : Optional.ofNullable(v.enumField("status", status, ProposalStatus.class, "状态"));
+                : Optional.ofNullable(v.enumField("status", status, ProposalStatus.class));
         Optional<Period> within = period == null || period.isBlank()
                 ? Optional.empty()
                 : Optional.ofNullable(v.field("period", () -> Period.parse(period.strip())));

@@ -19,8 +19,7 @@ public final class ProposalFields {
         }
         String text = raw.strip();
         if (text.length() > MAX_NOTE) {
-            v.add(FieldError.of(
-                    field, "A note has at most " + MAX_NOTE + " characters.", "备注最多 " + MAX_NOTE + " 个字符。"));
+            v.add(FieldError.of(field, "field.PROPOSAL_NOTE_TOO_LONG", MAX_NOTE));
         }
         return Optional.of(text);
     }

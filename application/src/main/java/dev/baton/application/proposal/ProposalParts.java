@@ -6,7 +6,6 @@ import dev.baton.application.shared.RefusedException;
 import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.proposal.Proposal;
 import dev.baton.domain.proposal.ProposalId;
-import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;
 import java.util.LinkedHashMap;
@@ -35,9 +34,8 @@ final class ProposalParts {
 
     static void requireOpen(Proposal proposal) {
         if (!proposal.status().open()) {
-            throw new RefusedException(LocalizedText.of(
-                    "This proposal is " + proposal.status() + ": only an open proposal can be decided or withdrawn.",
-                    "该提议已是 " + proposal.status() + " 状态:只有待处理的提议可以被决定或撤回。"));
+            throw new RefusedException(
+                    "refused.PROPOSAL_NOT_OPEN", proposal.status().name());
         }
     }
 

@@ -38,7 +38,7 @@ public record ProposeTargetCommand(
                 : Optional.ofNullable(v.field("fromTeam", () -> new TeamId(in.fromTeam())));
         TeamId to = null;
         if (in.toTeam() == null) {
-            v.add(FieldError.of("toTeam", "Name the team you propose the target to.", "请指定接收提议的团队。"));
+            v.add(FieldError.of("toTeam", "field.PROPOSAL_TO_TEAM"));
         } else {
             to = v.field("toTeam", () -> new TeamId(in.toTeam()));
         }
@@ -56,9 +56,6 @@ public record ProposeTargetCommand(
 
     /** The refusal when a caller proposes to a team whose targets they set themselves. */
     public static FieldError ownTeam() {
-        return FieldError.of(
-                "toTeam",
-                "This is your own team: set the target directly instead of proposing it.",
-                "这是你自己的团队:请直接设定目标,无需提议。");
+        return FieldError.of("toTeam", "field.PROPOSAL_OWN_TEAM");
     }
 }

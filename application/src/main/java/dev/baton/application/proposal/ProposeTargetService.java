@@ -83,10 +83,8 @@ public class ProposeTargetService implements ProposeTargetUseCase {
         }
         Team receiver = teams.findById(command.toTeam())
                 .filter(t -> !t.archived())
-                .orElseThrow(() -> InvalidInputException.of(
-                        "toTeam",
-                        "No active team with id " + command.toTeam() + ".",
-                        "不存在 id 为 " + command.toTeam() + " 的在用团队。"));
+                .orElseThrow(() ->
+                        InvalidInputException.of("toTeam", "field.PROPOSAL_NO_TEAM", String.valueOf(command.toTeam())));
         checks.check(catalogs.current(), receiver.id(), command.metric(), command.scope(), null);
         Optional<KpiTarget> current = targets.of(receiver.id(), command.period()).stream()
                 .filter(t -> t.metric().equals(command.metric()) && t.scope().equals(command.scope()))

@@ -15,7 +15,7 @@ public class AlreadyExistsException extends InvalidInputException {
         super(errors);
     }
 
-    public static AlreadyExistsException of(String field, String en, String zhCn) {
-        return new AlreadyExistsException(List.of(FieldError.of(field, en, zhCn)));
+    public static AlreadyExistsException of(String field, String code, Object... arguments) {
+        return new AlreadyExistsException(List.of(FieldError.of(field, code, arguments)));
     }
 }

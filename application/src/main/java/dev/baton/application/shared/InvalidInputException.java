@@ -1,5 +1,6 @@
 package dev.baton.application.shared;
 
+import dev.baton.application.text.Phrasebook;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,15 +10,17 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message().en()).collect(Collectors.joining("; ")));
+        super(errors.stream()
+                .map(e -> e.field() + ": " + Phrasebook.word(e.phrase(), Phrasebook.ENGLISH))
+                .collect(Collectors.joining("; ")));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid input names at least one field error");
         }
         this.errors = List.copyOf(errors);
     }
 
-    public static InvalidInputException of(String field, String en, String zhCn) {
-        return new InvalidInputException(List.of(FieldError.of(field, en, zhCn)));
+    public static InvalidInputException of(String field, String code, Object... arguments) {
+        return new InvalidInputException(List.of(FieldError.of(field, code, arguments)));
     }
 
     public List<FieldError> errors() {

@@ -8,11 +8,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0) {
-            throw InvalidInputException.of("page", "The page number starts at 0.", "页码从 0 开始。");
+            throw InvalidInputException.of("page", "field.PAGE_FROM_ZERO");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw InvalidInputException.of(
-                    "size", "The page size is between 1 and " + MAX_SIZE + ".", "每页条数须在 1 到 " + MAX_SIZE + " 之间。");
+            throw InvalidInputException.of("size", "field.PAGE_SIZE_RANGE", MAX_SIZE);
         }
     }
 

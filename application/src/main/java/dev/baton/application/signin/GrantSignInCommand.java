@@ -22,21 +22,15 @@ public record GrantSignInCommand(PersonId person, String username, char[] passwo
 
     public static GrantSignInCommand of(Long personId, String username, String password) {
         Validation v = new Validation();
-        PersonId person = v.required("personId", personId, "Name the person.", "请指定人员。") == null
+        PersonId person = v.required("personId", personId, "field.PERSON_REQUIRED") == null
                 ? null
                 : v.field("personId", () -> new PersonId(personId));
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            v.add(FieldError.of(
-                    "username",
-                    "A username has 2–80 lower-case letters, digits, dots, dashes or underscores.",
-                    "用户名须为 2–80 个小写字母、数字、点、连字符或下划线。"));
+            v.add(FieldError.of("username", "field.USERNAME_SHAPE"));
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            v.add(FieldError.of(
-                    "password",
-                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters.",
-                    "密码至少 " + MIN_PASSWORD_LENGTH + " 个字符。"));
+            v.add(FieldError.of("password", "field.PASSWORD_TOO_SHORT", MIN_PASSWORD_LENGTH));
         }
         v.throwIfInvalid();
         return new GrantSignInCommand(person, name, password.toCharArray());

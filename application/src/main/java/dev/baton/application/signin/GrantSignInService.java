@@ -48,10 +48,7 @@ public class GrantSignInService implements GrantSignInUseCase {
         people.findById(command.person()).orElseThrow(() -> new NotFoundException("person", command.person()));
         Optional<UserAccount> existing = accounts.findByUsername(command.username());
         if (existing.isPresent() && !existing.get().person().equals(command.person())) {
-            throw AlreadyExistsException.of(
-                    "username",
-                    "The username '" + command.username() + "' belongs to someone else.",
-                    "用户名“" + command.username() + "”已被他人使用。");
+            throw AlreadyExistsException.of("username", "field.USERNAME_TAKEN", command.username());
         }
         Optional<UserAccount> previous = accounts.findByPerson(command.person());
         UserAccount account = new UserAccount(command.username(), hasher.hash(command.password()), command.person());

@@ -28,15 +28,11 @@ public record CopyTargetsCommand(TeamId team, Period from, Period to) {
         } else {
             target = source == null ? null : source.following().orElse(null);
             if (source != null && target == null) {
-                v.add(FieldError.of(
-                        "to",
-                        source + " is the last period Baton supports (up to " + Period.MAX_YEAR
-                                + "): there is no next period to copy into.",
-                        source + " 是 Baton 支持的最后一个期间（至 " + Period.MAX_YEAR + " 年）：没有可复制到的下一个期间。"));
+                v.add(FieldError.of("to", "field.LAST_PERIOD_BATON_SUPPORTS", String.valueOf(source), Period.MAX_YEAR));
             }
         }
         if (source != null && source.equals(target)) {
-            v.add(FieldError.of("to", "Copy into a different period.", "请复制到另一个期间。"));
+            v.add(FieldError.of("to", "field.COPY_INTO_DIFFERENT_PERIOD"));
         }
         v.throwIfInvalid();
         return new CopyTargetsCommand(teamId, source, target);

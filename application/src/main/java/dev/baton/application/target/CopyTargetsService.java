@@ -35,8 +35,7 @@ public class CopyTargetsService implements CopyTargetsUseCase {
     public CopyResult copy(CopyTargetsCommand command) {
         access.requireTeamEditor(command.team());
         if (teams.findById(command.team()).filter(t -> !t.archived()).isEmpty()) {
-            throw InvalidInputException.of(
-                    "team", "No active team with id " + command.team() + ".", "不存在 id 为 " + command.team() + " 的在用团队。");
+            throw InvalidInputException.of("team", "field.NO_ACTIVE_TEAM_WITH", String.valueOf(command.team()));
         }
         int copied = 0;
         int skipped = 0;

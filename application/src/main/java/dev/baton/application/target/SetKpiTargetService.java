@@ -67,9 +67,7 @@ public class SetKpiTargetService implements SetKpiTargetUseCase {
 
         static AlreadyExistsException taken(String metric, String period) {
             return AlreadyExistsException.of(
-                    "metric",
-                    "The team already holds a target on '" + metric + "' for " + period + ": change that one.",
-                    "该团队在 " + period + " 已有“" + metric + "”的目标:请修改现有目标。");
+                    "metric", "field.TEAM_ALREADY_HOLDS_TARGET", String.valueOf(metric), String.valueOf(period));
         }
     }
 }

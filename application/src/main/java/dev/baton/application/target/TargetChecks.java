@@ -45,11 +45,11 @@ public class TargetChecks {
         List<FieldError> errors = new ArrayList<>();
         Optional<Team> found = teams.findById(team);
         if (found.isEmpty() || found.get().archived()) {
-            errors.add(FieldError.of("team", "No active team with id " + team + ".", "不存在 id 为 " + team + " 的在用团队。"));
+            errors.add(FieldError.of("team", "field.NO_ACTIVE_TEAM_WITH", String.valueOf(team)));
         }
         errors.addAll(metricErrors(catalog, metric, scope, "metric", "scope"));
         if (owner != null && people.findById(owner).isEmpty()) {
-            errors.add(FieldError.of("ownerId", "No person with id " + owner + ".", "不存在 id 为 " + owner + " 的人员。"));
+            errors.add(FieldError.of("ownerId", "field.NO_SUCH_PERSON", String.valueOf(owner)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -66,20 +66,13 @@ public class TargetChecks {
         List<FieldError> errors = new ArrayList<>();
         Optional<MetricDefinition> definition = catalog.find(metric);
         if (definition.isEmpty()) {
-            errors.add(FieldError.of(
-                    metricField, "The catalog has no metric '" + metric + "'.", "指标目录中没有“" + metric + "”。"));
+            errors.add(FieldError.of(metricField, "field.CATALOG_NO_METRIC", String.valueOf(metric)));
             return errors;
         }
         if (definition.get().stageScoped() && scope.isEmpty()) {
-            errors.add(FieldError.of(
-                    scopeField,
-                    "'" + metric + "' is measured between two funnel stages: name them (from, to).",
-                    "“" + metric + "”在两个漏斗阶段之间计算:请填写起止阶段。"));
+            errors.add(FieldError.of(scopeField, "field.MEASURED_BETWEEN_TWO_FUNNEL", String.valueOf(metric)));
         } else if (!definition.get().stageScoped() && scope.isPresent()) {
-            errors.add(FieldError.of(
-                    scopeField,
-                    "'" + metric + "' is not measured between stages: leave the stages out.",
-                    "“" + metric + "”不按阶段计算:请不要填写阶段。"));
+            errors.add(FieldError.of(scopeField, "field.NOT_MEASURED_BETWEEN_STAGES", String.valueOf(metric)));
         } else if (scope.isPresent()) {
             Set<String> stages = new HashSet<>();
             for (StoredFunnel funnel : funnels.findAll()) {
@@ -88,14 +81,14 @@ public class TargetChecks {
             if (!stages.contains(scope.get().from())) {
                 errors.add(FieldError.of(
                         scopeField + ".from",
-                        "No funnel has a stage '" + scope.get().from() + "'.",
-                        "没有漏斗包含阶段“" + scope.get().from() + "”。"));
+                        "field.NO_FUNNEL_STAGE",
+                        String.valueOf(scope.get().from())));
             }
             if (!stages.contains(scope.get().to())) {
                 errors.add(FieldError.of(
                         scopeField + ".to",
-                        "No funnel has a stage '" + scope.get().to() + "'.",
-                        "没有漏斗包含阶段“" + scope.get().to() + "”。"));
+                        "field.NO_FUNNEL_STAGE",
+                        String.valueOf(scope.get().to())));
             }
         }
         return errors;

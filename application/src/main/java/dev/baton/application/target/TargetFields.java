@@ -22,7 +22,7 @@ public final class TargetFields {
 
     public static TeamId team(Validation v, String field, Long team) {
         if (team == null) {
-            v.add(FieldError.of(field, "A target needs its team.", "目标需要所属团队。"));
+            v.add(FieldError.of(field, "field.TARGET_NEEDS_TEAM"));
             return null;
         }
         return v.field(field, () -> new TeamId(team));
@@ -30,7 +30,7 @@ public final class TargetFields {
 
     public static MetricKey metric(Validation v, String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            v.add(FieldError.of(field, "A target needs a metric.", "目标需要一个指标。"));
+            v.add(FieldError.of(field, "field.TARGET_NEEDS_METRIC"));
             return null;
         }
         return v.field(field, () -> MetricKey.of(raw.strip()));
@@ -38,10 +38,7 @@ public final class TargetFields {
 
     public static Period period(Validation v, String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            v.add(FieldError.of(
-                    field,
-                    "A target needs a period: a month (2026-09), a quarter (2026-Q3) or a year (2026).",
-                    "目标需要一个期间:月(2026-09)、季度(2026-Q3)或年(2026)。"));
+            v.add(FieldError.of(field, "field.TARGET_NEEDS_PERIOD_MONTH"));
             return null;
         }
         return v.field(field, () -> Period.parse(raw));
@@ -49,7 +46,7 @@ public final class TargetFields {
 
     public static PersonId owner(Validation v, String field, Long owner) {
         if (owner == null) {
-            v.add(FieldError.of(field, "A target needs an accountable owner.", "目标需要一位负责人。"));
+            v.add(FieldError.of(field, "field.TARGET_NEEDS_ACCOUNTABLE_OWNER"));
             return null;
         }
         return v.field(field, () -> new PersonId(owner));
@@ -63,11 +60,11 @@ public final class TargetFields {
             return Optional.empty();
         }
         if (!hasFrom) {
-            v.add(FieldError.of(prefix + ".from", "Name the stage the conversion starts from.", "请填写转化的起始阶段。"));
+            v.add(FieldError.of(prefix + ".from", "field.NAME_STAGE_CONVERSION_STARTS"));
             return Optional.empty();
         }
         if (!hasTo) {
-            v.add(FieldError.of(prefix + ".to", "Name the stage the conversion leads to.", "请填写转化的目标阶段。"));
+            v.add(FieldError.of(prefix + ".to", "field.NAME_STAGE_CONVERSION_LEADS"));
             return Optional.empty();
         }
         return Optional.ofNullable(v.field(prefix + ".to", () -> new StageScope(from.strip(), to.strip())));
@@ -77,27 +74,23 @@ public final class TargetFields {
     public static Threshold threshold(Validation v, String prefix, ThresholdInput in) {
         if (in == null || in.type() == null || in.type().isBlank()) {
             if (in == null) {
-                v.add(FieldError.of(
-                        prefix + ".value", "A target needs a number to reach (its threshold).", "目标需要一个要达到的数值(阈值)。"));
+                v.add(FieldError.of(prefix + ".value", "field.TARGET_NEEDS_NUMBER_REACH"));
             }
-            v.add(FieldError.of(
-                    prefix + ".type",
-                    "Choose how the number is compared: AT_LEAST, AT_MOST or BETWEEN.",
-                    "请选择比较方式:AT_LEAST、AT_MOST 或 BETWEEN。"));
+            v.add(FieldError.of(prefix + ".type", "field.CHOOSE_HOW_NUMBER_COMPARED"));
             return null;
         }
-        Comparison comparison = v.enumField(prefix + ".type", in.type(), Comparison.class, "比较方式");
+        Comparison comparison = v.enumField(prefix + ".type", in.type(), Comparison.class);
         if (comparison == null) {
             return null;
         }
         if (comparison == Comparison.BETWEEN) {
             boolean ok = true;
             if (in.min() == null) {
-                v.add(FieldError.of(prefix + ".min", "A BETWEEN threshold needs its minimum.", "区间阈值需要最小值。"));
+                v.add(FieldError.of(prefix + ".min", "field.BETWEEN_THRESHOLD_NEEDS_MINIMUM"));
                 ok = false;
             }
             if (in.max() == null) {
-                v.add(FieldError.of(prefix + ".max", "A BETWEEN threshold needs its maximum.", "区间阈值需要最大值。"));
+                v.add(FieldError.of(prefix + ".max", "field.BETWEEN_THRESHOLD_NEEDS_MAXIMUM"));
                 ok = false;
             }
             if (!ok) {
@@ -106,17 +99,16 @@ public final class TargetFields {
             if (in.min().compareTo(in.max()) > 0) {
                 v.add(FieldError.of(
                         prefix + ".min",
-                        "The minimum (" + in.min().toPlainString() + ") lies above the maximum ("
-                                + in.max().toPlainString() + ").",
-                        "最小值(" + in.min().toPlainString() + ")大于最大值(" + in.max().toPlainString() + ")。"));
+                        "field.MINIMUM_LIES_ABOVE_MAXIMUM",
+                        String.valueOf(in.min().toPlainString()),
+                        String.valueOf(in.max().toPlainString())));
                 return null;
             }
             return Threshold.between(in.min(), in.max());
         }
         BigDecimal value = in.value();
         if (value == null) {
-            v.add(FieldError.of(
-                    prefix + ".value", "A target needs a number to reach (its threshold).", "目标需要一个要达到的数值(阈值)。"));
+            v.add(FieldError.of(prefix + ".value", "field.TARGET_NEEDS_NUMBER_REACH"));
             return null;
         }
         return Threshold.of(comparison, value, null);
@@ -128,21 +120,13 @@ public final class TargetFields {
         }
         String text = raw.strip();
         if (text.length() > MAX_RATIONALE) {
-            v.add(FieldError.of(
-                    field,
-                    "A rationale has at most " + MAX_RATIONALE + " characters.",
-                    "理由最多 " + MAX_RATIONALE + " 个字符。"));
+            v.add(FieldError.of(field, "field.RATIONALE_MOST_CHARACTERS", MAX_RATIONALE));
         }
         return Optional.of(text);
     }
 
     public static long version(Validation v, Long version) {
-        if (v.required(
-                        "version",
-                        version,
-                        "The version you loaded is required, so a concurrent change is not overwritten.",
-                        "需要提供读取时的版本号,以免覆盖他人的并发修改。")
-                == null) {
+        if (v.required("version", version, "field.VERSION_REQUIRED") == null) {
             return 0;
         }
         return version;

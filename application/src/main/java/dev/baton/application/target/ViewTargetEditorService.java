@@ -2,6 +2,7 @@ package dev.baton.application.target;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.application.alignment.StoredPlan;
 import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.metric.MetricCatalogProvider;
@@ -12,9 +13,7 @@ import dev.baton.application.target.TargetEditor.NumberContext;
 import dev.baton.application.target.TargetEditor.PastActual;
 import dev.baton.application.target.port.TargetRepository;
 import dev.baton.application.team.port.TeamRepository;
-import dev.baton.domain.alignment.AlignmentEngine;
 import dev.baton.domain.alignment.MetricSlot;
-import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.alignment.feasibility.ImpliedRange;
 import dev.baton.domain.alignment.feasibility.IntervalPropagation;
 import dev.baton.domain.measure.RolledUpMeasures;
@@ -28,7 +27,6 @@ import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -85,10 +83,11 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
         Optional<KpiTarget> editing =
                 query.editing().map(id -> targets.findById(id).orElseThrow(() -> new NotFoundException("target", id)));
         Period period = query.period();
-        MetricCatalog catalog = catalogs.current();
-        List<StoredFunnel> funnels = plans.funnels();
-        List<PlanTeam> planTeams = plans.teams();
-        List<KpiTarget> inForce = plans.targets(period);
+        List<Period> history = history(period);
+        StoredPlan base = plans.planOf(period, inForce -> history);
+        MetricCatalog catalog = base.catalog();
+        List<StoredFunnel> funnels = base.funnels();
+        List<KpiTarget> inForce = base.targets();
         List<TargetDetails> own = targets.of(team.id(), period).stream()
                 .map(t -> TargetQueryService.details(catalog, t))
                 .toList();
@@ -101,20 +100,12 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
         chosen.filter(key -> catalog.find(key).isPresent())
                 .ifPresent(key -> slots.add(new MetricSlot(key, chosenScope, period)));
 
-        List<Period> history = history(period);
-        List<Period> read = new ArrayList<>(history);
-        read.add(period);
-        Map<Period, RolledUpMeasures> measures = plans.measures(read, catalog);
-        Map<MetricKey, BigDecimal> actuals = plans.settledActuals(measures.get(period));
-
-        AlignmentOutcome alignment = new AlignmentOutcome(
-                new AlignmentEngine().run(plans.plan(period, planTeams, funnels, inForce, actuals, catalog)),
-                planTeams,
-                Map.of());
+        Map<Period, RolledUpMeasures> measures = base.measures();
+        AlignmentOutcome alignment = base.outcome();
         List<KpiTarget> others =
                 inForce.stream().filter(t -> !t.team().equals(team.id())).toList();
         Map<MetricSlot, ImpliedRange> implied = new IntervalPropagation(
-                        plans.plan(period, planTeams, funnels, others, actuals, catalog))
+                        base.withTargets(others).plan())
                 .run().impliedRanges().stream()
                         .collect(Collectors.toMap(ImpliedRange::slot, Function.identity(), (a, b) -> a));
 

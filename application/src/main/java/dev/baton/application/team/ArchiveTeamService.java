@@ -51,11 +51,11 @@ public class ArchiveTeamService implements ArchiveTeamUseCase {
         }
         List<LocalizedText> open = obligations.of(before.id());
         if (!open.isEmpty()) {
-            throw new RefusedException(LocalizedText.of(
-                    "The team '" + before.name() + "' cannot be archived: "
-                            + open.stream().map(LocalizedText::en).collect(Collectors.joining("; ")) + ".",
-                    "团队“" + before.name() + "”不能归档:"
-                            + open.stream().map(LocalizedText::zhCn).collect(Collectors.joining(";")) + "。"));
+            LocalizedText listed = LocalizedText.of(
+                    open.stream().map(LocalizedText::en).collect(Collectors.joining("; ")),
+                    open.stream().map(LocalizedText::zhCn).collect(Collectors.joining("；")));
+            throw new RefusedException(
+                    "refused.TEAM_HAS_OBLIGATIONS", before.name().toString(), listed);
         }
         Team after = teams.update(before.archive());
         auditor.record(

@@ -18,7 +18,7 @@ public record CreateTeamCommand(TeamName name, DepartmentKind kind, PersonId own
     public static CreateTeamCommand of(String name, String kind, Long ownerId) {
         Validation v = new Validation();
         TeamName teamName = v.field("name", () -> new TeamName(name));
-        DepartmentKind departmentKind = v.enumField("kind", kind, DepartmentKind.class, "部门类型");
+        DepartmentKind departmentKind = v.enumField("kind", kind, DepartmentKind.class);
         PersonId owner = TeamFields.owner(v, ownerId);
         v.throwIfInvalid();
         return new CreateTeamCommand(teamName, departmentKind, owner);

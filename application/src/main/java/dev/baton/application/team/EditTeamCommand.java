@@ -21,7 +21,7 @@ public record EditTeamCommand(TeamId id, TeamName name, DepartmentKind kind, Per
         Validation v = new Validation();
         TeamId teamId = TeamFields.team(v, id);
         TeamName teamName = v.field("name", () -> new TeamName(name));
-        DepartmentKind departmentKind = v.enumField("kind", kind, DepartmentKind.class, "部门类型");
+        DepartmentKind departmentKind = v.enumField("kind", kind, DepartmentKind.class);
         PersonId owner = TeamFields.owner(v, ownerId);
         long expected = TeamFields.version(v, version);
         v.throwIfInvalid();

@@ -5,7 +5,6 @@ import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.RefusedException;
 import dev.baton.application.team.port.TeamRepository;
-import dev.baton.domain.shared.LocalizedText;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,9 +36,7 @@ public class EditTeamService implements EditTeamUseCase {
             throw new ConcurrentEditException("team", command.id());
         }
         if (before.archived()) {
-            throw new RefusedException(LocalizedText.of(
-                    "The team '" + before.name() + "' is archived and can no longer be edited.",
-                    "团队“" + before.name() + "”已归档,不能再编辑。"));
+            throw new RefusedException("refused.TEAM_ARCHIVED", before.name().toString());
         }
         guards.checkNameAndOwner(command.name(), command.owner(), Optional.of(command.id()));
         Team after = teams.update(

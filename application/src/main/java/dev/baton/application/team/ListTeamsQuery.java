@@ -17,7 +17,7 @@ public record ListTeamsQuery(Optional<DepartmentKind> kind, boolean includeArchi
         Validation v = new Validation();
         Optional<DepartmentKind> filter = kind == null || kind.isBlank()
                 ? Optional.empty()
-                : Optional.ofNullable(v.enumField("kind", kind, DepartmentKind.class, "部门类型"));
+                : Optional.ofNullable(v.enumField("kind", kind, DepartmentKind.class));
         PageRequest pageRequest = v.field("page", () -> PageRequest.of(page, size));
         v.throwIfInvalid();
         return new ListTeamsQuery(filter, Boolean.TRUE.equals(includeArchived), pageRequest);

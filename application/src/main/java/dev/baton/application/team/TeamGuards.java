@@ -37,11 +37,10 @@ class TeamGuards {
         List<FieldError> errors = new ArrayList<>();
         boolean nameTaken = teams.activeNameTaken(name, self);
         if (nameTaken) {
-            errors.add(FieldError.of(
-                    "name", "An active team is already called '" + name + "'.", "已有一个名为“" + name + "”的在用团队。"));
+            errors.add(FieldError.of("name", "field.TEAM_NAME_TAKEN", name.toString()));
         }
         if (people.findById(owner).isEmpty()) {
-            errors.add(FieldError.of("ownerId", "No person with id " + owner + ".", "不存在 id 为 " + owner + " 的人员。"));
+            errors.add(FieldError.of("ownerId", "field.NO_SUCH_PERSON", owner.toString()));
         }
         if (nameTaken && errors.size() == 1) {
             throw new AlreadyExistsException(errors);
@@ -53,7 +52,7 @@ class TeamGuards {
 
     void checkPersonExists(String field, PersonId person) {
         if (people.findById(person).isEmpty()) {
-            throw InvalidInputException.of(field, "No person with id " + person + ".", "不存在 id 为 " + person + " 的人员。");
+            throw InvalidInputException.of(field, "field.NO_SUCH_PERSON", person.toString());
         }
     }
 }

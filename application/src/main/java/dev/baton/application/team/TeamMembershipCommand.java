@@ -15,7 +15,7 @@ public record TeamMembershipCommand(TeamId team, PersonId person) {
     public static TeamMembershipCommand of(Long teamId, Long personId) {
         Validation v = new Validation();
         TeamId team = TeamFields.team(v, teamId);
-        PersonId person = v.required("personId", personId, "Name the person.", "请指定人员。") == null
+        PersonId person = v.required("personId", personId, "field.PERSON_REQUIRED") == null
                 ? null
                 : v.field("personId", () -> new PersonId(personId));
         v.throwIfInvalid();

@@ -52,10 +52,10 @@ public class ApiTokenService implements CreateApiTokenUseCase, ListApiTokensUseC
         Instant expiresAt =
                 command.expiresAt().orElse(now.plus(DEFAULT_LIFETIME)).truncatedTo(ChronoUnit.SECONDS);
         if (!expiresAt.isAfter(now)) {
-            throw InvalidInputException.of("expiresAt", "A token must expire in the future.", "令牌的到期时间须在将来。");
+            throw InvalidInputException.of("expiresAt", "field.TOKEN_EXPIRY_PAST");
         }
         if (expiresAt.isAfter(now.plus(MAX_LIFETIME))) {
-            throw InvalidInputException.of("expiresAt", "A token expires within a year at most.", "令牌的有效期最长为一年。");
+            throw InvalidInputException.of("expiresAt", "field.TOKEN_EXPIRY_TOO_LATE");
         }
         String secret = TokenSecrets.newSecret();
         ApiToken token = new ApiToken(tokens.nextId(), person, command.name(), now, Optional.empty(), expiresAt);

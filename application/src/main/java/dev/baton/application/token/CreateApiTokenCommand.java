@@ -31,20 +31,14 @@ public record CreateApiTokenCommand(String name, Optional<Instant> expiresAt) {
         if (expiresAt != null && !expiresAt.isBlank()) {
             expires = parse(expiresAt.strip());
             if (expires == null) {
-                v.add(FieldError.of(
-                        "expiresAt",
-                        "Give the expiry as a date (2026-12-31) or a date and time (2026-12-31T18:00:00Z).",
-                        "到期时间须为日期(2026-12-31)或日期时间(2026-12-31T18:00:00Z)。"));
+                v.add(FieldError.of("expiresAt", "field.TOKEN_EXPIRY_SHAPE"));
             }
         }
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty()) {
-            v.add(FieldError.of("name", "Give the token a name.", "请为令牌命名。"));
+            v.add(FieldError.of("name", "field.TOKEN_NAME_REQUIRED"));
         } else if (stripped.length() > MAX_NAME_LENGTH) {
-            v.add(FieldError.of(
-                    "name",
-                    "A token name has at most " + MAX_NAME_LENGTH + " characters.",
-                    "令牌名称最多 " + MAX_NAME_LENGTH + " 个字符。"));
+            v.add(FieldError.of("name", "field.TOKEN_NAME_TOO_LONG", MAX_NAME_LENGTH));
         }
         v.throwIfInvalid();
         return new CreateApiTokenCommand(stripped, Optional.ofNullable(expires));

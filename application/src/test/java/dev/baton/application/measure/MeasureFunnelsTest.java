@@ -2,10 +2,12 @@ package dev.baton.application.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.measure.FunnelRef;
@@ -13,6 +15,7 @@ import dev.baton.domain.shared.InvalidValueException;
 import dev.baton.domain.team.TeamId;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class MeasureFunnelsTest {
@@ -66,13 +69,16 @@ class MeasureFunnelsTest {
 
     @Test
     void anUnknownFunnelOrANameTwoFunnelsShareIsRefusedNamingIt() {
-        assertThatThrownBy(() -> funnels.resolve("product a"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("Unknown funnel 'product a'");
-        assertThatThrownBy(() -> funnels.resolve("77")).hasMessageContaining("Unknown funnel '77'");
-        assertThatThrownBy(() -> funnels.resolve("Twin"))
-                .hasMessageContaining("2 funnels are named 'Twin'")
-                .hasMessageContaining("4, 5");
+        assertThat(refusal(() -> funnels.resolve("product a"))).contains("Unknown funnel 'product a'");
+        assertThat(refusal(() -> funnels.resolve("77"))).contains("Unknown funnel '77'");
+        assertThat(refusal(() -> funnels.resolve("Twin"))).contains("2 funnels are named 'Twin'", "4, 5");
+    }
+
+    /** The refusal in English, as the bundle words it. */
+    private static String refusal(ThrowingCallable resolve) {
+        Throwable thrown = catchThrowable(resolve);
+        assertThat(thrown).isInstanceOf(InvalidValueException.class);
+        return Phrasebook.word(((InvalidValueException) thrown).phrase(), Phrasebook.ENGLISH);
     }
 
     @Test

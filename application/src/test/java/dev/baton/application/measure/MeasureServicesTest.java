@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.UnauthenticatedException;
 import dev.baton.application.fakes.Fields;
+import dev.baton.application.fakes.SplitTableFiles;
 import dev.baton.application.fakes.World;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
@@ -31,7 +32,13 @@ class MeasureServicesTest {
     private final RecordMeasuresService record = new RecordMeasuresService(
             world.ledger, world.catalogs(), world.access(), world.auditor(), world.clock, world.funnels);
     private final ImportMeasuresService importer = new ImportMeasuresService(
-            world.ledger, world.catalogs(), world.access(), world.auditor(), world.clock, world.funnels);
+            world.ledger,
+            world.catalogs(),
+            world.access(),
+            world.auditor(),
+            world.clock,
+            world.funnels,
+            new SplitTableFiles());
     private final GetPeriodMeasuresService read =
             new GetPeriodMeasuresService(world.ledger, world.access(), world.funnels);
     private Person lead;

@@ -18,6 +18,7 @@ import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.application.target.port.TargetRepository;
 import dev.baton.application.team.port.TeamRepository;
+import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.measure.FunnelRef;
@@ -119,7 +120,16 @@ final class PlanningWorld {
 
     private WaterfallPlanner waterfallPlanner() {
         return new WaterfallPlanner(
-                new StoredPlans(teamRepository(), funnelRepository(), targetRepository(), ledger(), clock),
+                new StoredPlans(
+                        () -> teams.values().stream()
+                                .filter(t -> !t.archived())
+                                .map(t -> new PlanTeam(t.id(), t.name().value(), t.kind()))
+                                .toList(),
+                        funnelRepository(),
+                        targetRepository(),
+                        ledger(),
+                        new MetricCatalogProvider(new NoCustomMetrics()),
+                        clock),
                 ledger(),
                 teamRepository(),
                 new MetricCatalogProvider(new NoCustomMetrics()),

@@ -24,6 +24,7 @@ import dev.baton.application.target.TargetEditor.NumberContext;
 import dev.baton.application.target.TargetEditor.PastActual;
 import dev.baton.application.target.port.TargetRepository;
 import dev.baton.application.team.port.TeamRepository;
+import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.measure.FunnelRef;
@@ -93,7 +94,16 @@ class ViewTargetEditorServiceTest {
                 0));
         actor = new Actor("maya", Optional.of(maya.id()), Set.of(Role.TEAM_LEAD), true);
         AccessPolicy access = new AccessPolicy(() -> actor, new TeamLeadership(teams));
-        StoredPlans plans = new StoredPlans(teams, funnels, targets, ledger, clock);
+        StoredPlans plans = new StoredPlans(
+                () -> teams.teams.values().stream()
+                        .filter(t -> !t.archived())
+                        .map(t -> new PlanTeam(t.id(), t.name().value(), t.kind()))
+                        .toList(),
+                funnels,
+                targets,
+                ledger,
+                new MetricCatalogProvider(new NoCustomMetrics()),
+                clock);
         service = new ViewTargetEditorService(
                 teams, targets, people, plans, new MetricCatalogProvider(new NoCustomMetrics()), access, clock);
         // Sales will win at most 20 deals and bring at least 100,000 in: each deal must be worth 5,000 or more.

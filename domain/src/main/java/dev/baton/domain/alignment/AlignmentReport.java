@@ -36,10 +36,4 @@ public record AlignmentReport(
     public long violations() {
         return findings.stream().filter(Finding::isViolation).count();
     }
-
-    /** How the score was reached, with this report's numbers, in both languages ({@link #scoreFormula} in English). */
-    public LocalizedText scoreExplanation() {
-        int covered = (int) handoffs.stream().filter(HandoffCoverage::covered).count();
-        return AlignmentScore.explanation(covered, handoffs.size(), violations());
-    }
 }

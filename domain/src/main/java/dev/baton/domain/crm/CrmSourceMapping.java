@@ -34,11 +34,10 @@ public record CrmSourceMapping(
         for (Map.Entry<String, Optional<String>> stage : stages.entrySet()) {
             String label = stage.getKey() == null ? "" : stage.getKey().strip();
             if (label.isEmpty()) {
-                throw new InvalidValueException("A CRM stage needs a label.", "CRM 阶段需要名称。");
+                throw new InvalidValueException("field.CRM_STAGE_LABEL");
             }
             if (seen.put(normal(label), label) != null) {
-                throw new InvalidValueException(
-                        "The CRM stage '" + label + "' is mapped twice.", "CRM 阶段“" + label + "”被映射了两次。");
+                throw new InvalidValueException("field.CRM_STAGE_TWICE", label);
             }
             copy.put(label, stage.getValue().map(String::strip).filter(k -> !k.isEmpty()));
         }

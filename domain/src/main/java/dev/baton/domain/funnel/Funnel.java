@@ -1,5 +1,6 @@
 package dev.baton.domain.funnel;
 
+import dev.baton.domain.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,20 +16,19 @@ public record Funnel(String name, List<Stage> stages) {
 
     public Funnel {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a funnel needs a name");
+            throw new InvalidValueException("field.FUNNEL_NEEDS_NAME");
         }
         if (stages == null || stages.size() < 2) {
-            throw new IllegalArgumentException(
-                    "funnel '" + name + "' needs at least two stages, got " + (stages == null ? 0 : stages.size()));
+            throw new InvalidValueException(
+                    "field.FUNNEL_TOO_FEW_STAGES", name, String.valueOf(stages == null ? 0 : stages.size()));
         }
         Set<String> keys = new HashSet<>();
         for (Stage stage : stages) {
             if (stage == null) {
-                throw new IllegalArgumentException("funnel '" + name + "' has an empty stage");
+                throw new InvalidValueException("field.FUNNEL_EMPTY_STAGE", name);
             }
             if (!keys.add(stage.key())) {
-                throw new IllegalArgumentException(
-                        "funnel '" + name + "' has stage '" + stage.key() + "' twice: stage keys are unique");
+                throw new InvalidValueException("field.FUNNEL_STAGE_TWICE", name, stage.key());
             }
         }
         stages = List.copyOf(stages);

@@ -1,5 +1,6 @@
 package dev.baton.domain.funnel;
 
+import dev.baton.domain.shared.InvalidValueException;
 import dev.baton.domain.team.TeamId;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -14,11 +15,10 @@ public record Stage(String key, String name, TeamId owner) {
 
     public Stage {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("'" + key
-                    + "' is not a stage key: use lower-case letters, digits, '_' and '-' (at most 64 characters)");
+            throw new InvalidValueException("field.NOT_A_STAGE_KEY", String.valueOf(key));
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("stage '" + key + "' needs a name");
+            throw new InvalidValueException("field.STAGE_NEEDS_NAME", key);
         }
         Objects.requireNonNull(owner, () -> "stage '" + key + "' needs an owning team");
     }

@@ -34,10 +34,7 @@ public record FunnelRef(long id) implements Comparable<FunnelRef> {
                 return new FunnelRef(parsed);
             }
         }
-        throw new InvalidValueException(
-                "'" + id + "' is not a funnel id: name the funnel by its id (see /api/funnels), or leave it empty for"
-                        + " organisation-wide measures.",
-                "“" + id + "”不是漏斗 id：请用漏斗的 id 指定漏斗（见 /api/funnels），组织范围的度量请留空。");
+        throw new InvalidValueException("field.NOT_A_FUNNEL_ID", id);
     }
 
     public boolean organisationWide() {

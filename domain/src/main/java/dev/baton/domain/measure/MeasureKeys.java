@@ -21,7 +21,7 @@ public final class MeasureKeys {
     public static MetricKey measure(String text, MetricCatalog catalog) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException("A measure key is required, e.g. revenue.", "度量键为必填项，例如 revenue。");
+            throw new InvalidValueException("field.MEASURE_KEY_REQUIRED");
         }
         if (!MetricKey.isValid(trimmed)) {
             throw unknown(trimmed);
@@ -29,16 +29,12 @@ public final class MeasureKeys {
         MetricKey key = MetricKey.of(trimmed);
         MetricDefinition definition = catalog.find(key).orElseThrow(() -> unknown(trimmed));
         if (!definition.isMeasure()) {
-            throw new InvalidValueException(
-                    "'" + trimmed + "' is a computed metric, not a measure: record the measures it is computed from.",
-                    "“" + trimmed + "”是计算得出的指标，不是度量：请记录计算它所用的度量。");
+            throw new InvalidValueException("field.COMPUTED_NOT_MEASURE", trimmed);
         }
         return key;
     }
 
     private static InvalidValueException unknown(String text) {
-        return new InvalidValueException(
-                "'" + text + "' is not a measure of the catalog (e.g. revenue, orders, entered:mql).",
-                "“" + text + "”不是目录中的度量（例如 revenue、orders、entered:mql）。");
+        return new InvalidValueException("field.NOT_A_MEASURE", text);
     }
 }

@@ -19,20 +19,14 @@ public record MeasureValue(BigDecimal amount) implements Comparable<MeasureValue
     public MeasureValue {
         Objects.requireNonNull(amount, "a measure value needs an amount");
         if (amount.signum() < 0) {
-            throw new InvalidValueException(
-                    "A measure is never negative; got " + amount.toPlainString() + ".",
-                    "度量值不能为负数；收到 " + amount.toPlainString() + "。");
+            throw new InvalidValueException("field.MEASURE_NEGATIVE", amount.toPlainString());
         }
         BigDecimal normal = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
         if (normal.scale() > MAX_FRACTION_DIGITS) {
-            throw new InvalidValueException(
-                    "A measure has at most " + MAX_FRACTION_DIGITS + " decimal places.",
-                    "度量值最多 " + MAX_FRACTION_DIGITS + " 位小数。");
+            throw new InvalidValueException("field.MEASURE_TOO_MANY_DECIMALS", MAX_FRACTION_DIGITS);
         }
         if (normal.precision() - normal.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidValueException(
-                    "A measure has at most " + MAX_INTEGER_DIGITS + " digits before the decimal point.",
-                    "度量值的整数部分最多 " + MAX_INTEGER_DIGITS + " 位。");
+            throw new InvalidValueException("field.MEASURE_TOO_MANY_DIGITS", MAX_INTEGER_DIGITS);
         }
         amount = normal.scale() < 0 ? normal.setScale(0) : normal;
     }
@@ -53,7 +47,7 @@ public record MeasureValue(BigDecimal amount) implements Comparable<MeasureValue
     public static MeasureValue parse(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException("A value is required.", "数值为必填项。");
+            throw new InvalidValueException("field.NUMBER_REQUIRED");
         }
         if (trimmed.length() > MAX_TEXT_LENGTH) {
             throw notANumber(trimmed.substring(0, 20) + "…");
@@ -68,9 +62,7 @@ public record MeasureValue(BigDecimal amount) implements Comparable<MeasureValue
     }
 
     private static InvalidValueException notANumber(String text) {
-        return new InvalidValueException(
-                "'" + text + "' is not a number; write it like 1800000 or 0.8.",
-                "“" + text + "”不是数字；请写成 1800000 或 0.8 这样的形式。");
+        return new InvalidValueException("field.NOT_A_NUMBER", text);
     }
 
     /** The digits without exponent, as stored and exported: {@code 1800000}, {@code 0.8}. */

@@ -1,5 +1,6 @@
 package dev.baton.domain.metric;
 
+import dev.baton.domain.shared.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,7 @@ public record MetricKey(String value) implements Comparable<MetricKey> {
     public MetricKey {
         Objects.requireNonNull(value, "a metric key is required");
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value
-                    + "' is not a metric key: use lower-case letters, digits and underscores, starting with a letter");
+            throw new InvalidValueException("field.NOT_A_METRIC_KEY", value);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.baton.domain.metric;
 
+import dev.baton.domain.shared.InvalidValueException;
 import java.util.Objects;
 
 /** The pair of funnel stages a stage-scoped metric (stage conversion rate) is measured between. */
@@ -9,10 +10,10 @@ public record StageScope(String from, String to) {
         Objects.requireNonNull(from, "scope.from is required");
         Objects.requireNonNull(to, "scope.to is required");
         if (from.isBlank() || to.isBlank()) {
-            throw new IllegalArgumentException("a stage scope names two stages");
+            throw new InvalidValueException("field.SCOPE_NEEDS_TWO_STAGES");
         }
         if (from.equals(to)) {
-            throw new IllegalArgumentException("a stage scope needs two different stages, got '" + from + "' twice");
+            throw new InvalidValueException("field.SCOPE_SAME_STAGE", from);
         }
     }
 

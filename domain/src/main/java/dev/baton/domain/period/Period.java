@@ -1,5 +1,6 @@
 package dev.baton.domain.period;
 
+import dev.baton.domain.shared.InvalidValueException;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -36,24 +37,14 @@ public record Period(Granularity granularity, int year, int index) implements Co
     public Period {
         Objects.requireNonNull(granularity, "a period needs a granularity: MONTH, QUARTER or YEAR");
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new IllegalArgumentException(
-                    "the year of a period must lie between " + MIN_YEAR + " and " + MAX_YEAR + ", got " + year);
+            throw new InvalidValueException(
+                    "field.PERIOD_YEARS", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR), String.valueOf(year));
         }
         int last = 12 / granularity.months();
         if (index < 1 || index > last) {
-            throw new IllegalArgumentException(
-                    partName(granularity) + " must lie between 1 and " + last + ", got " + index);
+            throw new InvalidValueException(
+                    "field.PERIOD_" + granularity.name() + "_RANGE", String.valueOf(last), String.valueOf(index));
         }
-    }
-
-    private static String partName(Granularity granularity) {
-        if (granularity == Granularity.MONTH) {
-            return "the month";
-        }
-        if (granularity == Granularity.QUARTER) {
-            return "the quarter";
-        }
-        return "the index of a year period";
     }
 
     public static Period month(int year, int month) {
@@ -79,8 +70,7 @@ public record Period(Granularity granularity, int year, int index) implements Co
      */
     public static Period parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(
-                    "a period is required: a month (2026-09), a quarter (2026-Q3) or a year (2026)");
+            throw new InvalidValueException("field.PERIOD_REQUIRED");
         }
         String trimmed = text.trim();
         try {
@@ -96,11 +86,10 @@ public record Period(Granularity granularity, int year, int index) implements Co
             if (m.matches()) {
                 return year(Integer.parseInt(m.group(1)));
             }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a period: " + e.getMessage(), e);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("field.NOT_A_PERIOD_BECAUSE", trimmed, e.phrase());
         }
-        throw new IllegalArgumentException(
-                "'" + trimmed + "' is not a period: write a month (2026-09), a quarter (2026-Q3) or a year (2026)");
+        throw new InvalidValueException("field.NOT_A_PERIOD", trimmed);
     }
 
     /** The canonical text: {@code 2026-09}, {@code 2026-Q3} or {@code 2026}. */

@@ -14,11 +14,10 @@ public record EmailAddress(String value) {
     public EmailAddress {
         String trimmed = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException("An e-mail address is required.", "电子邮件地址为必填项。");
+            throw new InvalidValueException("field.EMAIL_REQUIRED");
         }
         if (trimmed.length() > MAX_LENGTH || !SHAPE.matcher(trimmed).matches()) {
-            throw new InvalidValueException(
-                    "'" + value.strip() + "' is not an e-mail address.", "“" + value.strip() + "”不是有效的电子邮件地址。");
+            throw new InvalidValueException("field.NOT_AN_EMAIL", value.strip());
         }
         value = trimmed;
     }

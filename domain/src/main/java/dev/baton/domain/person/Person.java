@@ -14,7 +14,7 @@ public record Person(PersonId id, PersonName name, EmailAddress email, Set<Role>
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(email, "email");
         if (roles == null || roles.isEmpty()) {
-            throw new InvalidValueException("A person needs at least one role.", "人员至少需要一个角色。");
+            throw new InvalidValueException("field.ROLE_REQUIRED");
         }
         roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }

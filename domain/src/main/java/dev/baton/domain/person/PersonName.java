@@ -6,7 +6,7 @@ import dev.baton.domain.shared.DisplayName;
 public record PersonName(String value) {
 
     public PersonName {
-        value = DisplayName.normalize(value, "person's", "人员");
+        value = DisplayName.normalize(value, "PERSON");
     }
 
     @Override

@@ -15,7 +15,7 @@ public record Tolerance(BigDecimal percent) {
 
     public Tolerance {
         if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-            throw new InvalidValueException("A tolerance is a percentage between 0 and 100.", "容差须为 0 到 100 之间的百分比。");
+            throw new InvalidValueException("field.TOLERANCE_RANGE");
         }
     }
 

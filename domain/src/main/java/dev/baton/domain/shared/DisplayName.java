@@ -7,15 +7,17 @@ public final class DisplayName {
 
     private DisplayName() {}
 
-    public static String normalize(String raw, String what, String whatZh) {
+    /**
+     * The trimmed name, or a refusal worded by the codes {@code field.<what>_NAME_REQUIRED} and
+     * {@code field.<what>_NAME_TOO_LONG}, where {@code what} is e.g. {@code TEAM}.
+     */
+    public static String normalize(String raw, String what) {
         String trimmed = raw == null ? "" : raw.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException("A " + what + " name is required.", whatZh + "名称为必填项。");
+            throw new InvalidValueException("field." + what + "_NAME_REQUIRED");
         }
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
-            throw new InvalidValueException(
-                    "A " + what + " name has at most " + MAX_LENGTH + " characters.",
-                    whatZh + "名称最多 " + MAX_LENGTH + " 个字符。");
+            throw new InvalidValueException("field." + what + "_NAME_TOO_LONG", MAX_LENGTH);
         }
         return trimmed;
     }

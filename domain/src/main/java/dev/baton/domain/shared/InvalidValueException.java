@@ -1,25 +1,34 @@
 package dev.baton.domain.shared;
 
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * A value object refused to exist. It carries its reason in both languages so a form can show it next to the field
- * in the reader's language.
+ * A value object refused to exist. It says why as a {@link Phrase}, so a form or an API answer words the reason in
+ * the reader's language from the message bundles; {@link #getMessage()} names the code and its arguments, for logs.
  */
 public class InvalidValueException extends IllegalArgumentException {
 
-    private final LocalizedText reason;
+    private final transient Phrase phrase;
 
-    public InvalidValueException(LocalizedText reason) {
-        super(Objects.requireNonNull(reason, "reason").en());
-        this.reason = reason;
+    public InvalidValueException(Phrase phrase) {
+        super(forLogs(Objects.requireNonNull(phrase, "phrase")));
+        this.phrase = phrase;
     }
 
-    public InvalidValueException(String en, String zhCn) {
-        this(LocalizedText.of(en, zhCn));
+    public InvalidValueException(String code, Object... arguments) {
+        this(Phrase.of(code, arguments));
     }
 
-    public LocalizedText reason() {
-        return reason;
+    public Phrase phrase() {
+        return phrase;
+    }
+
+    private static String forLogs(Phrase phrase) {
+        if (phrase.arguments().isEmpty()) {
+            return phrase.code();
+        }
+        return phrase.code()
+                + phrase.arguments().stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
     }
 }

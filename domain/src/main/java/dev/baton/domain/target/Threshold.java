@@ -3,6 +3,7 @@ package dev.baton.domain.target;
 import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.DisplayNumbers;
 import dev.baton.domain.metric.Unit;
+import dev.baton.domain.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,19 +25,19 @@ public final class Threshold {
     }
 
     public static Threshold atLeast(BigDecimal minimum) {
-        return new Threshold(Comparison.AT_LEAST, required(minimum, "an AT_LEAST threshold needs its number"), null);
+        return new Threshold(Comparison.AT_LEAST, required(minimum, "field.AT_LEAST_NEEDS_NUMBER"), null);
     }
 
     public static Threshold atLeast(String minimum) {
-        return atLeast(number(minimum, "an AT_LEAST threshold needs its number"));
+        return atLeast(number(minimum, "field.AT_LEAST_NEEDS_NUMBER"));
     }
 
     public static Threshold atMost(BigDecimal maximum) {
-        return new Threshold(Comparison.AT_MOST, null, required(maximum, "an AT_MOST threshold needs its number"));
+        return new Threshold(Comparison.AT_MOST, null, required(maximum, "field.AT_MOST_NEEDS_NUMBER"));
     }
 
     public static Threshold atMost(String maximum) {
-        return atMost(number(maximum, "an AT_MOST threshold needs its number"));
+        return atMost(number(maximum, "field.AT_MOST_NEEDS_NUMBER"));
     }
 
     /**
@@ -46,21 +47,18 @@ public final class Threshold {
      */
     public static Threshold between(BigDecimal minimum, BigDecimal maximum) {
         if (minimum == null && maximum == null) {
-            throw new IllegalArgumentException("a BETWEEN threshold needs its minimum and its maximum");
+            throw new InvalidValueException("field.BETWEEN_NEEDS_BOTH");
         }
-        required(minimum, "a BETWEEN threshold needs its minimum");
-        required(maximum, "a BETWEEN threshold needs its maximum");
+        required(minimum, "field.BETWEEN_NEEDS_MINIMUM");
+        required(maximum, "field.BETWEEN_NEEDS_MAXIMUM");
         if (minimum.compareTo(maximum) > 0) {
-            throw new IllegalArgumentException("the minimum of a BETWEEN threshold (" + minimum.toPlainString()
-                    + ") lies above its maximum (" + maximum.toPlainString() + ")");
+            throw new InvalidValueException("field.MIN_ABOVE_MAX", minimum.toPlainString(), maximum.toPlainString());
         }
         return new Threshold(Comparison.BETWEEN, minimum, maximum);
     }
 
     public static Threshold between(String minimum, String maximum) {
-        return between(
-                number(minimum, "a BETWEEN threshold needs its minimum"),
-                number(maximum, "a BETWEEN threshold needs its maximum"));
+        return between(number(minimum, "field.BETWEEN_NEEDS_MINIMUM"), number(maximum, "field.BETWEEN_NEEDS_MAXIMUM"));
     }
 
     /** Builds a threshold of the given comparison; {@code second} is used by BETWEEN only. */
@@ -75,21 +73,21 @@ public final class Threshold {
         return between(first, second);
     }
 
-    private static BigDecimal required(BigDecimal number, String message) {
+    private static BigDecimal required(BigDecimal number, String codeWhenMissing) {
         if (number == null) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidValueException(codeWhenMissing);
         }
         return number;
     }
 
-    private static BigDecimal number(String text, String messageWhenMissing) {
+    private static BigDecimal number(String text, String codeWhenMissing) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(messageWhenMissing);
+            throw new InvalidValueException(codeWhenMissing);
         }
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a number", e);
+            throw new InvalidValueException("field.THRESHOLD_NOT_A_NUMBER", text);
         }
     }
 

@@ -24,10 +24,10 @@ public record Team(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         if (kind == null) {
-            throw new InvalidValueException("A department kind is required.", "部门类型为必填项。");
+            throw new InvalidValueException("field.KIND_REQUIRED");
         }
         if (owner == null) {
-            throw new InvalidValueException("A team needs an owner.", "团队需要一位负责人。");
+            throw new InvalidValueException("field.OWNER_REQUIRED");
         }
         members = Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(members, "members")));
         if (version < 0) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 public record TeamName(String value) {
 
     public TeamName {
-        value = DisplayName.normalize(value, "team", "团队");
+        value = DisplayName.normalize(value, "TEAM");
     }
 
     /** The form two names are compared in for uniqueness. */

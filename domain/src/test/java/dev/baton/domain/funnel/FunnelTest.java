@@ -1,10 +1,12 @@
 package dev.baton.domain.funnel;
 
 import static dev.baton.domain.funnel.FunnelTestData.aFunnel;
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.metric.StageScope;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.team.TeamId;
 import org.junit.jupiter.api.Test;
 
@@ -40,21 +42,24 @@ class FunnelTest {
 
     @Test
     void aFunnelNeedsTwoStages() {
-        assertThatThrownBy(() -> aFunnel().stage("lead", MARKETING).build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at least two stages");
+        assertThat(phraseOf(() -> aFunnel().stage("lead", MARKETING).build()).code())
+                .isEqualTo("field.FUNNEL_TOO_FEW_STAGES");
     }
 
     @Test
     void stageKeysAreUniqueWithinAFunnel() {
-        assertThatThrownBy(() ->
-                        aFunnel().stage("lead", MARKETING).stage("lead", SALES).build())
-                .hasMessageContaining("has stage 'lead' twice");
+        assertThat(phraseOf(() -> aFunnel()
+                                .stage("lead", MARKETING)
+                                .stage("lead", SALES)
+                                .build())
+                        .arguments())
+                .endsWith("lead");
     }
 
     @Test
     void aStageKeyMustBeUsableInAMetricKey() {
-        assertThatThrownBy(() -> new Stage("Lead Stage", "Lead", MARKETING)).hasMessageContaining("is not a stage key");
+        assertThat(phraseOf(() -> new Stage("Lead Stage", "Lead", MARKETING)))
+                .isEqualTo(Phrase.of("field.NOT_A_STAGE_KEY", "Lead Stage"));
     }
 
     @Test

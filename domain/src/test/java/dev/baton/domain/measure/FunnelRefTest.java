@@ -1,9 +1,11 @@
 package dev.baton.domain.measure;
 
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.shared.InvalidValueException;
+import dev.baton.domain.shared.Phrase;
 import org.junit.jupiter.api.Test;
 
 class FunnelRefTest {
@@ -24,9 +26,8 @@ class FunnelRefTest {
 
     @Test
     void textThatIsNoFunnelIdIsRefusedNamingIt() {
-        assertThatThrownBy(() -> FunnelRef.of("Product A"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("'Product A' is not a funnel id");
+        assertThat(phraseOf(() -> FunnelRef.of("Product A")))
+                .isEqualTo(Phrase.of("field.NOT_A_FUNNEL_ID", "Product A"));
         assertThatThrownBy(() -> FunnelRef.of("0")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> FunnelRef.of("-3")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> FunnelRef.of("9".repeat(19))).isInstanceOf(InvalidValueException.class);

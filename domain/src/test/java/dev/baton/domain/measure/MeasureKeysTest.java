@@ -1,10 +1,11 @@
 package dev.baton.domain.measure;
 
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
+import dev.baton.domain.shared.Phrase;
 import org.junit.jupiter.api.Test;
 
 class MeasureKeysTest {
@@ -20,13 +21,16 @@ class MeasureKeysTest {
 
     @Test
     void aComputedMetricIsNotRecorded() {
-        assertThatThrownBy(() -> MeasureKeys.measure("cac", catalog)).hasMessageContaining("computed metric");
+        assertThat(phraseOf(() -> MeasureKeys.measure("cac", catalog)))
+                .isEqualTo(Phrase.of("field.COMPUTED_NOT_MEASURE", "cac"));
     }
 
     @Test
     void anUnknownOrMalformedKeyIsRefusedByName() {
-        assertThatThrownBy(() -> MeasureKeys.measure("revenu", catalog)).hasMessageContaining("'revenu'");
-        assertThatThrownBy(() -> MeasureKeys.measure("Revenue!", catalog)).hasMessageContaining("'Revenue!'");
-        assertThatThrownBy(() -> MeasureKeys.measure("", catalog)).hasMessageContaining("required");
+        assertThat(phraseOf(() -> MeasureKeys.measure("revenu", catalog)))
+                .isEqualTo(Phrase.of("field.NOT_A_MEASURE", "revenu"));
+        assertThat(phraseOf(() -> MeasureKeys.measure("Revenue!", catalog)))
+                .isEqualTo(Phrase.of("field.NOT_A_MEASURE", "Revenue!"));
+        assertThat(phraseOf(() -> MeasureKeys.measure("", catalog))).isEqualTo(Phrase.of("field.MEASURE_KEY_REQUIRED"));
     }
 }

@@ -1,9 +1,11 @@
 package dev.baton.domain.measure;
 
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.shared.InvalidValueException;
+import dev.baton.domain.shared.Phrase;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +29,7 @@ class MeasureValueTest {
 
     @Test
     void aNegativeValueIsRefused() {
-        assertThatThrownBy(() -> MeasureValue.parse("-1"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("never negative");
+        assertThat(phraseOf(() -> MeasureValue.parse("-1"))).isEqualTo(Phrase.of("field.MEASURE_NEGATIVE", "-1"));
     }
 
     @ParameterizedTest
@@ -40,8 +40,10 @@ class MeasureValueTest {
 
     @Test
     void aValueTheStoreCannotHoldExactlyIsRefused() {
-        assertThatThrownBy(() -> MeasureValue.parse("0.00000000001")).hasMessageContaining("10 decimal places");
-        assertThatThrownBy(() -> MeasureValue.parse("1e28")).hasMessageContaining("28 digits");
+        assertThat(phraseOf(() -> MeasureValue.parse("0.00000000001")))
+                .isEqualTo(Phrase.of("field.MEASURE_TOO_MANY_DECIMALS", 10));
+        assertThat(phraseOf(() -> MeasureValue.parse("1e28")))
+                .isEqualTo(Phrase.of("field.MEASURE_TOO_MANY_DIGITS", 28));
         assertThat(MeasureValue.parse("9999999999999999999999999999").format()).hasSize(28);
         assertThatThrownBy(() -> MeasureValue.parse("1".repeat(61))).isInstanceOf(InvalidValueException.class);
     }

@@ -1,8 +1,10 @@
 package dev.baton.domain.period;
 
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.domain.shared.Phrase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,15 +67,16 @@ class PeriodTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-13", "2026-00", "2026-Q5", "2026-Q0", "26", "2026-9", "September", "2026-W3"})
     void invalidTextIsRefusedSayingItIsNoPeriod(String text) {
-        assertThatThrownBy(() -> Period.parse(text))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'" + text + "' is not a period");
+        Phrase refusal = phraseOf(() -> Period.parse(text));
+        assertThat(refusal.code()).isIn("field.NOT_A_PERIOD", "field.NOT_A_PERIOD_BECAUSE");
+        assertThat(refusal.arguments().get(0)).isEqualTo(text);
     }
 
     @Test
     void anOutOfRangeMonthSaysWhichPartIsWrong() {
-        assertThatThrownBy(() -> Period.parse("2026-13")).hasMessageContaining("the month must lie between 1 and 12");
-        assertThatThrownBy(() -> Period.parse(" ")).hasMessageContaining("a period is required");
+        assertThat(phraseOf(() -> Period.parse("2026-13")).arguments())
+                .containsExactly("2026-13", Phrase.of("field.PERIOD_MONTH_RANGE", "12", "13"));
+        assertThat(phraseOf(() -> Period.parse(" "))).isEqualTo(Phrase.of("field.PERIOD_REQUIRED"));
     }
 
     @ParameterizedTest

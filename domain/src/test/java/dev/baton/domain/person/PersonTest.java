@@ -1,9 +1,11 @@
 package dev.baton.domain.person;
 
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.shared.InvalidValueException;
+import dev.baton.domain.shared.Phrase;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +18,17 @@ class PersonTest {
 
     @Test
     void somethingThatIsNotAnAddressIsRefusedNamingIt() {
-        assertThatThrownBy(() -> new EmailAddress("ada at example"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("'ada at example' is not an e-mail address.");
-        assertThatThrownBy(() -> new EmailAddress("")).hasMessage("An e-mail address is required.");
+        assertThat(phraseOf(() -> new EmailAddress("ada at example")))
+                .isEqualTo(Phrase.of("field.NOT_AN_EMAIL", "ada at example"));
+        assertThat(phraseOf(() -> new EmailAddress(""))).isEqualTo(Phrase.of("field.EMAIL_REQUIRED"));
     }
 
     @Test
     void aPersonHoldsAtLeastOneRole() {
         assertThatThrownBy(() -> Person.create(
                         new PersonId(1), new PersonName("Ada"), new EmailAddress("ada@example.com"), Set.of()))
-                .hasMessage("A person needs at least one role.");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.phrase())
+                        .isEqualTo(Phrase.of("field.ROLE_REQUIRED")));
     }
 
     @Test
@@ -46,6 +48,7 @@ class PersonTest {
 
     @Test
     void aPersonsNameFollowsTheSameRuleAsATeams() {
-        assertThatThrownBy(() -> new PersonName("y".repeat(81))).hasMessageContaining("80");
+        assertThat(phraseOf(() -> new PersonName("y".repeat(81))))
+                .isEqualTo(Phrase.of("field.PERSON_NAME_TOO_LONG", 80));
     }
 }

@@ -1,8 +1,8 @@
 package dev.baton.domain.scorecard;
 
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static dev.baton.domain.shared.Words.en;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.Unit;
@@ -10,6 +10,7 @@ import dev.baton.domain.metric.catalog.BuiltInMetricCatalog;
 import dev.baton.domain.metric.evaluation.MetricEvaluator;
 import dev.baton.domain.metric.evaluation.MetricValue;
 import dev.baton.domain.period.Period;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.target.Threshold;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ class TargetStandingTest {
                 .isEqualTo(Attainment.AT_RISK);
         assertThat(TargetStanding.judge(Threshold.atMost("500"), new BigDecimal("501"), Tolerance.ofPercent("0")))
                 .isEqualTo(Attainment.OFF_TRACK);
-        assertThatThrownBy(() -> Tolerance.ofPercent("101")).hasMessageContaining("between 0 and 100");
+        assertThat(phraseOf(() -> Tolerance.ofPercent("101"))).isEqualTo(Phrase.of("field.TOLERANCE_RANGE"));
     }
 
     @Test

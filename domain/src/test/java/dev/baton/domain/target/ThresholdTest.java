@@ -1,10 +1,11 @@
 package dev.baton.domain.target;
 
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.metric.Direction;
 import dev.baton.domain.metric.Unit;
+import dev.baton.domain.shared.Phrase;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -35,19 +36,18 @@ class ThresholdTest {
 
     @Test
     void betweenWithItsMinimumAboveItsMaximumIsRefusedNamingBoth() {
-        assertThatThrownBy(() -> Threshold.between("900", "800"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("minimum")
-                .hasMessageContaining("(900) lies above its maximum (800)");
+        assertThat(phraseOf(() -> Threshold.between("900", "800")))
+                .isEqualTo(Phrase.of("field.MIN_ABOVE_MAX", "900", "800"));
     }
 
     @Test
     void aThresholdWithoutItsNumberIsRefusedSayingWhichIsMissing() {
-        assertThatThrownBy(() -> Threshold.atLeast((BigDecimal) null))
-                .hasMessage("an AT_LEAST threshold needs its number");
-        assertThatThrownBy(() -> Threshold.between(BigDecimal.ONE, null))
-                .hasMessage("a BETWEEN threshold needs its maximum");
-        assertThatThrownBy(() -> Threshold.atMost("lots")).hasMessage("'lots' is not a number");
+        assertThat(phraseOf(() -> Threshold.atLeast((BigDecimal) null)))
+                .isEqualTo(Phrase.of("field.AT_LEAST_NEEDS_NUMBER"));
+        assertThat(phraseOf(() -> Threshold.between(BigDecimal.ONE, null)))
+                .isEqualTo(Phrase.of("field.BETWEEN_NEEDS_MAXIMUM"));
+        assertThat(phraseOf(() -> Threshold.atMost("lots")))
+                .isEqualTo(Phrase.of("field.THRESHOLD_NOT_A_NUMBER", "lots"));
     }
 
     @Test

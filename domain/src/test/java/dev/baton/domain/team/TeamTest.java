@@ -1,11 +1,12 @@
 package dev.baton.domain.team;
 
+import static dev.baton.domain.shared.Refusals.phraseOf;
 import static dev.baton.domain.team.TeamTestData.aTeam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.domain.person.PersonId;
-import dev.baton.domain.shared.InvalidValueException;
+import dev.baton.domain.shared.Phrase;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +19,13 @@ class TeamTest {
 
     @Test
     void aBlankNameIsRefusedInBothLanguages() {
-        assertThatThrownBy(() -> new TeamName("   "))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("A team name is required.")
-                .extracting(e -> ((InvalidValueException) e).reason().zhCn())
-                .isEqualTo("团队名称为必填项。");
+        assertThat(phraseOf(() -> new TeamName("   "))).isEqualTo(Phrase.of("field.TEAM_NAME_REQUIRED"));
     }
 
     @Test
     void eightyCharactersAreEnoughAndEightyOneTooMany() {
         assertThat(new TeamName("x".repeat(80)).value()).hasSize(80);
-        assertThatThrownBy(() -> new TeamName("x".repeat(81))).hasMessageContaining("80");
+        assertThat(phraseOf(() -> new TeamName("x".repeat(81)))).isEqualTo(Phrase.of("field.TEAM_NAME_TOO_LONG", 80));
     }
 
     @Test
@@ -44,10 +41,10 @@ class TeamTest {
 
     @Test
     void aTeamNeedsAnOwnerAndAKind() {
-        assertThatThrownBy(() -> Team.create(new TeamId(1), new TeamName("A"), DepartmentKind.SALES, null))
-                .hasMessage("A team needs an owner.");
-        assertThatThrownBy(() -> Team.create(new TeamId(1), new TeamName("A"), null, new PersonId(1)))
-                .hasMessage("A department kind is required.");
+        assertThat(phraseOf(() -> Team.create(new TeamId(1), new TeamName("A"), DepartmentKind.SALES, null)))
+                .isEqualTo(Phrase.of("field.OWNER_REQUIRED"));
+        assertThat(phraseOf(() -> Team.create(new TeamId(1), new TeamName("A"), null, new PersonId(1))))
+                .isEqualTo(Phrase.of("field.KIND_REQUIRED"));
     }
 
     @Test

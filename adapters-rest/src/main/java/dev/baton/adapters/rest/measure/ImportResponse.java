@@ -28,7 +28,7 @@ public record ImportResponse(
 
     static ImportResponse of(ImportReport report, HttpHeaders headers) {
         List<ImportErrorResponse> errors = report.errors().stream()
-                .map(e -> new ImportErrorResponse(e.line(), e.column(), Languages.pick(e.message(), headers)))
+                .map(e -> new ImportErrorResponse(e.line(), e.column(), Languages.pick(e.phrase(), headers)))
                 .toList();
         String mode = report.mode().name().toLowerCase(Locale.ROOT);
         if ((report.mode() == ImportMode.COMMIT && !report.valid()) || !report.readable()) {

@@ -106,10 +106,7 @@ public class MeasureResource {
             JsonNode body) {
         JsonNode values = Bodies.required(body);
         if (!values.isObject()) {
-            throw InvalidInputException.of(
-                    "body",
-                    "Send an object of measure keys and numbers, e.g. {\"revenue\": 1800000}.",
-                    "请提交由度量键和数字组成的对象，例如 {\"revenue\": 1800000}。");
+            throw InvalidInputException.of("body", "field.SEND_OBJECT_MEASURE_KEYS");
         }
         Map<String, Object> raw = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {

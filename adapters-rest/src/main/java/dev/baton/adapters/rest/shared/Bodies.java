@@ -9,7 +9,7 @@ public final class Bodies {
     /** A write without a body is a client error with a field message, not a NullPointerException. */
     public static <T> T required(T body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "A JSON body is required.", "需要 JSON 请求体。");
+            throw InvalidInputException.of("body", "field.JSON_BODY_REQUIRED");
         }
         return body;
     }

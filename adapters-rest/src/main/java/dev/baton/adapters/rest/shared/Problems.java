@@ -73,7 +73,7 @@ public final class Problems {
 
     private static List<Problem.FieldProblem> fieldProblems(InvalidInputException e, HttpHeaders headers) {
         return e.errors().stream()
-                .map(error -> new Problem.FieldProblem(error.field(), Languages.pick(error.message(), headers)))
+                .map(error -> new Problem.FieldProblem(error.field(), Languages.pick(error.phrase(), headers)))
                 .toList();
     }
 

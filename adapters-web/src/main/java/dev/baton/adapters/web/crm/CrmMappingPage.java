@@ -81,8 +81,7 @@ public class CrmMappingPage {
             FormErrors errors = FormErrors.of(
                     e.errors().stream()
                             .map(error -> error.field().matches("(hubspot|salesforce)\\.stages.*")
-                                    ? new FieldError(
-                                            error.field().replaceAll("\\.stages.*", ".stages"), error.message())
+                                    ? new FieldError(error.field().replaceAll("\\.stages.*", ".stages"), error.phrase())
                                     : error)
                             .toList(),
                     Language.of(headers));

@@ -2,6 +2,7 @@ package dev.baton.adapters.web.measure;
 
 import dev.baton.application.measure.ImportMode;
 import dev.baton.application.measure.ImportReport;
+import dev.baton.application.text.Phrasebook;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ public record ImportView(int rows, int errorCount, boolean written, boolean prev
                 report.written(),
                 report.mode() == ImportMode.PREVIEW,
                 report.errors().stream()
-                        .map(e -> new Line(e.line(), e.column(), e.message().in(locale)))
+                        .map(e -> new Line(e.line(), e.column(), Phrasebook.word(e.phrase(), locale)))
                         .toList());
     }
 

@@ -125,7 +125,7 @@ final class CalculatorForm {
         List<FieldError> errors = new ArrayList<>();
         typed.forEach((name, value) -> {
             if (value.isBlank()) {
-                errors.add(FieldError.of(name, "A value is needed.", "需要填写数值。"));
+                errors.add(FieldError.of(name, "field.VALUE_NEEDED"));
             }
         });
         boolean blanks = !errors.isEmpty();
@@ -133,10 +133,10 @@ final class CalculatorForm {
             String field = formField(error.field());
             if (typed.containsKey(field)) {
                 if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                    errors.add(new FieldError(field, error.message()));
+                    errors.add(new FieldError(field, error.phrase()));
                 }
             } else if (!blanks) {
-                errors.add(new FieldError(GENERAL, error.message()));
+                errors.add(new FieldError(GENERAL, error.phrase()));
             }
         }
         return errors;

@@ -5,6 +5,7 @@ import dev.baton.adapters.web.scorecard.ScorecardViews.EconomicsRow;
 import dev.baton.adapters.web.scorecard.ScorecardViews.KpiRow;
 import dev.baton.adapters.web.scorecard.ScorecardViews.PaceNote;
 import dev.baton.application.scorecard.Scorecard;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.measure.Coverage;
 import dev.baton.domain.metric.DisplayNumbers;
 import dev.baton.domain.metric.StageScope;
@@ -52,13 +53,14 @@ final class KpiRows {
                 standing.actual().map(v -> DisplayNumbers.number(v, unit)).orElse("—"),
                 standing.actual().isPresent() ? note(line.coverage()) : null,
                 standing.attainment().name(),
-                standing.reason().map(r -> r.in(locale)).orElse(""),
+                standing.reason().map(r -> Phrasebook.word(r, locale)).orElse(""),
                 Sparkline.drawable(trend),
                 Sparkline.points(trend),
                 String.join("; ", trendText),
                 pace.isPresent() || (card.running() && line.target().period().equals(card.period())),
                 line.longerThan(card.period()) ? line.target().period().format() : "",
-                pace.map(p -> paceNote(p, line, standing, locale)).orElse(null));
+                pace.map(p -> paceNote(p, line, standing, locale)).orElse(null),
+                line.target().id().toString());
     }
 
     /** The words of a running target's pace: the projection of a flow, or the share of the period in. */
@@ -101,7 +103,7 @@ final class KpiRows {
         MetricValue value = line.value();
         Unit unit = line.metric().unit();
         String reason = value instanceof MetricValue.Unavailable u
-                ? u.reason().message().in(locale)
+                ? Phrasebook.word(u.reason().phrase(), locale)
                 : "";
         return new EconomicsRow(
                 line.metric().name().in(locale),

@@ -1,6 +1,7 @@
 package dev.baton.adapters.web.scorecard;
 
 import dev.baton.application.scorecard.Scorecard;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.scorecard.TargetStanding;
 import java.math.BigDecimal;
@@ -48,7 +49,9 @@ final class ScorecardCsv {
                                         .orElse("")),
                                 field(words.attainment_name(
                                         standing.attainment().name())),
-                                field(standing.reason().map(r -> r.in(locale)).orElse(""))))
+                                field(standing.reason()
+                                        .map(r -> Phrasebook.word(r, locale))
+                                        .orElse(""))))
                         .append('\n');
             }
         }

@@ -12,6 +12,7 @@ import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.scorecard.GetScorecardUseCase;
 import dev.baton.application.scorecard.Scorecard;
 import dev.baton.application.scorecard.ScorecardQuery;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.alignment.Severity;
@@ -152,7 +153,7 @@ public class ScorecardPage {
                 card.period().preceding().map(Period::format).orElse(null),
                 card.period().following().map(Period::format).orElse(null),
                 outcome.report().score(),
-                outcome.report().scoreExplanation().in(locale),
+                Phrasebook.word(outcome.report().scoreFormula(), locale),
                 outcome.report().violations(),
                 warnings,
                 funnels,
@@ -180,7 +181,7 @@ public class ScorecardPage {
                     .distinct()
                     .map(id -> new TeamLink(id.value(), outcome.teamName(id)))
                     .toList();
-            String message = finding.message().in(locale);
+            String message = Phrasebook.word(finding.phrase(), locale);
             bySeverity
                     .computeIfAbsent(finding.severity(), s -> new ArrayList<>())
                     .add(new FindingItem(finding.severity().name(), message, suggestions, teams));

@@ -8,6 +8,7 @@ import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.RefusedException;
 import dev.baton.application.shared.UnavailableException;
+import dev.baton.application.text.Phrasebook;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
@@ -49,13 +50,13 @@ public final class ErrorPages {
             return render(409, "");
         }
         if (failure instanceof RefusedException e) {
-            return render(409, e.reason().in(locale));
+            return render(409, Phrasebook.word(e.reason(), locale));
         }
         if (failure instanceof AlreadyExistsException e) {
-            return render(409, e.errors().get(0).message().in(locale));
+            return render(409, Phrasebook.word(e.errors().get(0).phrase(), locale));
         }
         if (failure instanceof InvalidInputException e) {
-            return render(400, e.errors().get(0).message().in(locale));
+            return render(400, Phrasebook.word(e.errors().get(0).phrase(), locale));
         }
         if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
             return render(e.getResponse().getStatus(), "");

@@ -1,6 +1,7 @@
 package dev.baton.adapters.web.shared;
 
 import dev.baton.application.shared.FieldError;
+import dev.baton.application.text.Phrasebook;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public final class FormErrors {
     public static FormErrors of(List<FieldError> errors, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError error : errors) {
-            byField.merge(error.field(), error.message().in(locale), (a, b) -> a + " " + b);
+            byField.merge(error.field(), Phrasebook.word(error.phrase(), locale), (a, b) -> a + " " + b);
         }
         return new FormErrors(byField);
     }

@@ -139,7 +139,7 @@ public class TargetEditingPage {
             return Html.redirect(TargetEditorViews.editorPath(team, query.period()) + "&saved=true");
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream()
-                    .map(err -> new FieldError(err.field().replaceFirst("^target\\.", ""), err.message()))
+                    .map(err -> new FieldError(err.field().replaceFirst("^target\\.", ""), err.phrase()))
                     .toList();
             return page(editor.view(query), form, FormErrors.of(errors, locale), Extras.none(), locale, 422);
         }

@@ -9,6 +9,7 @@ import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.target.TargetDetails;
 import dev.baton.application.target.TargetEditor;
 import dev.baton.application.target.TargetEditor.NumberContext;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.alignment.FindingCode;
 import dev.baton.domain.alignment.HandoffCoverage;
@@ -87,7 +88,7 @@ final class TargetEditorViews {
                         .map(p -> new OwnerOption(p.id().value(), p.name().value()))
                         .toList(),
                 outcome.report().score(),
-                outcome.report().scoreExplanation().in(locale),
+                Phrasebook.word(outcome.report().scoreFormula(), locale),
                 findings(outcome, team, period, editor.periodTargets(), names, locale),
                 handoffs(outcome, team),
                 form,
@@ -124,7 +125,7 @@ final class TargetEditorViews {
                     suggestions.add(suggestion(key, h, theirs, outcome.teamName(neighbour), team, period, names));
                 }
             }
-            String message = finding.message().in(locale);
+            String message = Phrasebook.word(finding.phrase(), locale);
             views.add(new FindingView(finding.severity().name(), finding.code().name(), message, suggestions));
         }
         return views;

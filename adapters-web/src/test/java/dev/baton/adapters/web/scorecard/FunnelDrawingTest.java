@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.domain.alignment.AlignmentReport;
+import dev.baton.domain.alignment.AlignmentScore;
 import dev.baton.domain.alignment.HandoffCoverage;
 import dev.baton.domain.alignment.MetricSlot;
 import dev.baton.domain.funnel.Funnel;
@@ -31,7 +32,8 @@ class FunnelDrawingTest {
     private final StoredFunnel funnel = new StoredFunnel(7, Funnel.of("Main", lead, mql, sql, won), 0);
 
     private FunnelDrawing draw(List<HandoffCoverage> coverage) {
-        AlignmentReport report = new AlignmentReport(PERIOD, 50, "", coverage, List.of(), List.of(), List.of());
+        AlignmentReport report =
+                new AlignmentReport(PERIOD, 50, AlignmentScore.formula(), coverage, List.of(), List.of(), List.of());
         AlignmentOutcome outcome = new AlignmentOutcome(report, List.of(), Map.of());
         return FunnelDrawing.of(funnel, outcome, Map.of(MARKETING, 0, SALES, 1), Map.of("new_revenue", "New revenue"));
     }
