@@ -18,6 +18,7 @@ import dev.baton.application.metric.ListMetricsUseCase;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.measure.PeriodMeasures;
 import dev.baton.domain.period.Period;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,9 +37,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -124,12 +122,12 @@ public class MeasuresPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response record(MultivaluedMap<String, String> posted, @Context HttpHeaders headers) {
         Locale locale = Language.of(headers);
-        String period = field(posted, "period");
-        String funnel = field(posted, "funnel");
+        String period = PostedForm.field(posted, "period");
+        String funnel = PostedForm.field(posted, "funnel");
         Typed typing = Typed.of(posted);
         try {
             PeriodMeasures stored = recordMeasures.record(
-                    RecordMeasuresCommand.of(period, funnel, field(posted, "version"), typing.given()));
+                    RecordMeasuresCommand.of(period, funnel, PostedForm.field(posted, "version"), typing.given()));
             return Html.redirect("/measures?period=" + stored.period().format()
                     + (stored.funnel().organisationWide()
                             ? ""
@@ -137,7 +135,7 @@ public class MeasuresPage {
                     + "&saved=true");
         } catch (InvalidInputException e) {
             // The form goes on against the version it was opened with, so a clash in between is still caught.
-            Stored stored = storedOrNone(period, funnel).openedAt(field(posted, "version"));
+            Stored stored = storedOrNone(period, funnel).openedAt(PostedForm.field(posted, "version"));
             return page(period, funnel, stored, typing, e.errors(), false, false, locale, 422);
         } catch (ConcurrentEditException e) {
             // Someone recorded this sheet since the form was opened: keep what was typed, show what is stored now.
@@ -177,7 +175,8 @@ public class MeasuresPage {
         }
         // The part's own Content-Type declares the file's charset, if anything does; see MeasureFileText.
         String declared = MeasureFileText.charsetOf(file.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE));
-        return importPage("", () -> ImportMeasuresCommand.ofFile(read(file), declared, mode), true, headers);
+        return importPage(
+                "", () -> ImportMeasuresCommand.ofFile(PostedForm.bytes(file), declared, mode), true, headers);
     }
 
     /** Pasted rows sent as a plain form. */
@@ -207,21 +206,13 @@ public class MeasuresPage {
                     false,
                     true,
                     e.errors().stream()
-                            .map(error -> new ImportView.Line(
-                                    0, error.field(), error.message().in(locale)))
+                            .map(error ->
+                                    new ImportView.Line(0, error.field(), Phrasebook.word(error.phrase(), locale)))
                             .toList());
             return Response.status(422)
                     .entity(Templates.upload(shown == null ? "" : shown, Optional.of(view), fromFile)
                             .data("nav", "measures"))
                     .build();
-        }
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("an uploaded file could not be read", e);
         }
     }
 
@@ -244,10 +235,5 @@ public class MeasuresPage {
         return Response.status(status)
                 .entity(Templates.period(view).data("nav", "measures"))
                 .build();
-    }
-
-    private static String field(MultivaluedMap<String, String> posted, String name) {
-        String value = posted == null ? null : posted.getFirst(name);
-        return value == null ? "" : value;
     }
 }
