@@ -57,7 +57,8 @@ public record TargetEditor(
     /**
      * What a number of one slot stands beside: the actuals of the last three complete periods of its length (oldest
      * first; empty where nothing was recorded), and the range the other teams' targets and the period's actuals imply
-     * for it through the catalog's formulas (an absent end is unbounded; both absent: nothing is implied).
+     * for it through the catalog's formulas (an absent end is unbounded; both absent: nothing is implied), and what an
+     * adopted waterfall plan of the period requires of it: a stage's entries, or the goal itself.
      */
     public record NumberContext(
             MetricKey metric,
@@ -65,7 +66,8 @@ public record TargetEditor(
             Period period,
             List<PastActual> history,
             Optional<BigDecimal> impliedMin,
-            Optional<BigDecimal> impliedMax) {
+            Optional<BigDecimal> impliedMax,
+            Optional<BigDecimal> planned) {
 
         public NumberContext {
             Objects.requireNonNull(metric, "metric");
@@ -74,6 +76,7 @@ public record TargetEditor(
             history = List.copyOf(history);
             impliedMin = impliedMin == null ? Optional.empty() : impliedMin;
             impliedMax = impliedMax == null ? Optional.empty() : impliedMax;
+            planned = planned == null ? Optional.empty() : planned;
         }
 
         public boolean implied() {

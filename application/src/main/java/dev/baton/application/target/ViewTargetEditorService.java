@@ -7,6 +7,8 @@ import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.person.port.PersonRepository;
+import dev.baton.application.planning.AdoptedPlan;
+import dev.baton.application.planning.port.AdoptedPlans;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.application.target.TargetEditor.NumberContext;
@@ -27,6 +29,7 @@ import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -49,10 +52,13 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
     /** How many complete periods of history stand beside each number. */
     static final int HISTORY = 3;
 
+    private static final String ENTERED = "entered:";
+
     private final TeamRepository teams;
     private final TargetRepository targets;
     private final PersonRepository people;
     private final StoredPlans plans;
+    private final AdoptedPlans adoptedPlans;
     private final MetricCatalogProvider catalogs;
     private final AccessPolicy access;
     private final Clock clock;
@@ -63,6 +69,7 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
             TargetRepository targets,
             PersonRepository people,
             StoredPlans plans,
+            AdoptedPlans adoptedPlans,
             MetricCatalogProvider catalogs,
             AccessPolicy access,
             Clock clock) {
@@ -70,9 +77,33 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
         this.targets = targets;
         this.people = people;
         this.plans = plans;
+        this.adoptedPlans = adoptedPlans;
         this.catalogs = catalogs;
         this.access = access;
         this.clock = clock;
+    }
+
+    /**
+     * What the waterfalls adopted for the period ask of a slot: the entries a planned stage requires, or the goal for
+     * the goal's metric. A target scoped to stages is not a plan's number.
+     */
+    private static Optional<BigDecimal> planned(List<AdoptedPlan> adopted, MetricSlot slot) {
+        if (slot.scope().isPresent()) {
+            return Optional.empty();
+        }
+        String key = slot.metric().value();
+        for (AdoptedPlan plan : adopted) {
+            if (plan.goalMetric().equals(slot.metric())) {
+                return Optional.of(plan.goalValue());
+            }
+            if (key.startsWith(ENTERED)) {
+                Optional<AdoptedPlan.Requirement> stage = plan.requirement(key.substring(ENTERED.length()));
+                if (stage.isPresent()) {
+                    return Optional.of(BigDecimal.valueOf(stage.get().required()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -101,6 +132,7 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
                 .ifPresent(key -> slots.add(new MetricSlot(key, chosenScope, period)));
 
         Map<Period, RolledUpMeasures> measures = base.measures();
+        List<AdoptedPlan> adopted = adoptedPlans.inPeriod(period);
         AlignmentOutcome alignment = base.outcome();
         List<KpiTarget> others =
                 inForce.stream().filter(t -> !t.team().equals(team.id())).toList();
@@ -127,7 +159,8 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
                     period,
                     past,
                     range.flatMap(ImpliedRange::min),
-                    range.flatMap(ImpliedRange::max)));
+                    range.flatMap(ImpliedRange::max),
+                    planned(adopted, slot)));
         }
         return new TargetEditor(
                 team,

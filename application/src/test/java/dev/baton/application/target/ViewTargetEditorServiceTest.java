@@ -9,6 +9,7 @@ import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.TeamLeadership;
 import dev.baton.application.access.UnauthenticatedException;
 import dev.baton.application.alignment.StoredPlans;
+import dev.baton.application.fakes.InMemoryAdoptedPlans;
 import dev.baton.application.fakes.MutableClock;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.funnel.port.FunnelRepository;
@@ -17,6 +18,7 @@ import dev.baton.application.measure.port.MeasureLedger;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.metric.port.CustomMetricRepository;
 import dev.baton.application.person.port.PersonRepository;
+import dev.baton.application.planning.AdoptedPlan;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.Page;
 import dev.baton.application.shared.PageRequest;
@@ -69,6 +71,7 @@ class ViewTargetEditorServiceTest {
     private final Teams teams = new Teams();
     private final Targets targets = new Targets();
     private final Ledger ledger = new Ledger();
+    private final InMemoryAdoptedPlans adopted = new InMemoryAdoptedPlans();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"));
     private Actor actor;
     private ViewTargetEditorService service;
@@ -105,7 +108,14 @@ class ViewTargetEditorServiceTest {
                 new MetricCatalogProvider(new NoCustomMetrics()),
                 clock);
         service = new ViewTargetEditorService(
-                teams, targets, people, plans, new MetricCatalogProvider(new NoCustomMetrics()), access, clock);
+                teams,
+                targets,
+                people,
+                plans,
+                adopted,
+                new MetricCatalogProvider(new NoCustomMetrics()),
+                access,
+                clock);
         // Sales will win at most 20 deals and bring at least 100,000 in: each deal must be worth 5,000 or more.
         target(sales, "deals", Threshold.atMost("20"), NEXT_QUARTER);
         target(sales, "new_revenue", Threshold.atLeast("100000"), NEXT_QUARTER);
@@ -131,6 +141,44 @@ class ViewTargetEditorServiceTest {
         assertThat(context.impliedMin())
                 .hasValueSatisfying(min -> assertThat(min).isEqualByComparingTo("5000"));
         assertThat(context.impliedMax()).isEmpty();
+    }
+
+    @Test
+    void aStageTargetShowsWhatTheAdoptedWaterfallRequiresAndAGoalTargetTheGoal() {
+        adopted.save(new AdoptedPlan(
+                1,
+                NEXT_QUARTER,
+                MetricKey.of("new_revenue"),
+                new BigDecimal("150000"),
+                15,
+                List.of(
+                        new AdoptedPlan.Requirement(
+                                "mql", marketing.id(), 50, Optional.of(new BigDecimal("30")), Optional.of("given")),
+                        new AdoptedPlan.Requirement("sql", sales.id(), 15, Optional.empty(), Optional.empty())),
+                "maya",
+                Instant.parse("2026-12-01T10:00:00Z")));
+        KpiTarget entries = target(marketing, "entered:sql", Threshold.atLeast("15"), NEXT_QUARTER);
+
+        TargetEditor editor = service.view(query(marketing, NEXT_QUARTER, "new_revenue"));
+
+        assertThat(editor.context(entries.metric(), Optional.empty(), NEXT_QUARTER)
+                        .orElseThrow()
+                        .planned())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15"));
+        assertThat(editor.context(MetricKey.of("new_revenue"), Optional.empty(), NEXT_QUARTER)
+                        .orElseThrow()
+                        .planned())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("150000"));
+    }
+
+    @Test
+    void withoutAnAdoptedPlanANumberHasNoPlannedRequirement() {
+        TargetEditor editor = service.view(query(marketing, NEXT_QUARTER, "entered:sql"));
+
+        assertThat(editor.context(MetricKey.of("entered:sql"), Optional.empty(), NEXT_QUARTER)
+                        .orElseThrow()
+                        .planned())
+                .isEmpty();
     }
 
     @Test

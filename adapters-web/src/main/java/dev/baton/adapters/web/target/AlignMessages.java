@@ -229,4 +229,7 @@ public interface AlignMessages {
 
     @Message("The other teams' targets imply no range for it")
     String context_implied_none();
+
+    @Message("The adopted plan requires {planned}")
+    String context_planned(String planned);
 }

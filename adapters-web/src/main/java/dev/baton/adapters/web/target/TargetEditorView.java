@@ -36,9 +36,10 @@ public record TargetEditorView(
 
     /**
      * What a number stands beside: the last complete periods' actuals, and the range the other teams' targets imply
-     * for it ({@code impliedMin}/{@code impliedMax} empty where unbounded; both empty: nothing is implied).
+     * for it ({@code impliedMin}/{@code impliedMax} empty where unbounded; both empty: nothing is implied), and the adopted
+     * waterfall's requirement ({@code planned}, empty without one).
      */
-    public record ContextView(List<PastView> history, String impliedMin, String impliedMax) {
+    public record ContextView(List<PastView> history, String impliedMin, String impliedMax, String planned) {
 
         public boolean implied() {
             return !impliedMin.isEmpty() || !impliedMax.isEmpty();

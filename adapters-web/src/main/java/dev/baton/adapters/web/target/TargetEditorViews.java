@@ -166,7 +166,11 @@ final class TargetEditorViews {
                 .toList();
         Function<Optional<BigDecimal>, String> bound =
                 b -> b.map(v -> DisplayNumbers.exact(v, unit)).orElse("");
-        return new ContextView(history, bound.apply(context.impliedMin()), bound.apply(context.impliedMax()));
+        return new ContextView(
+                history,
+                bound.apply(context.impliedMin()),
+                bound.apply(context.impliedMax()),
+                context.planned().map(v -> DisplayNumbers.exact(v, unit)).orElse(""));
     }
 
     private static List<HandoffView> handoffs(AlignmentOutcome outcome, TeamId team) {
