@@ -88,6 +88,7 @@ class RandomBodiesTest {
                     // Ids nobody has: a random body must not change real rows that other tests made.
                     .replace("{id}", "987654321")
                     .replace("{personId}", "987654321")
+                    .replace("{checkInId}", "987654321")
                     .replace("{key}", "cac")
                     .replace("{period}", "2026-09");
             for (int i = 0; i < BODIES_PER_OPERATION; i++) {
@@ -117,6 +118,7 @@ class RandomBodiesTest {
             for (String pathPeriod : periods) {
                 String path = template.replace("{id}", "987654321")
                         .replace("{personId}", "987654321")
+                        .replace("{checkInId}", "987654321")
                         .replace("{key}", "cac")
                         .replace("{period}", pathPeriod);
                 for (String body : boundaryBodies()) {

@@ -291,6 +291,25 @@ class WaterfallApiTest {
     }
 
     @Test
+    void theTargetEditorShowsBesideEachAdoptedNumberWhatThePlanRequires() {
+        asAdmin()
+                .body(body(150000, rates()))
+                .post("/api/plans/waterfall/adopt")
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .preemptive()
+                .basic("admin", "test-admin-secret")
+                .get("/targets?team=" + marketing + "&period=2031-Q1")
+                .then()
+                .statusCode(200)
+                .body(
+                        org.hamcrest.Matchers.containsString("The adopted plan requires 990"),
+                        org.hamcrest.Matchers.containsString("The adopted plan requires 84"));
+    }
+
+    @Test
     void aLeadAdoptingWritesOnlyTheirOwnTeamsAndListsTheRest() {
         asMia().body(body(150000, rates()))
                 .post("/api/plans/waterfall/adopt")

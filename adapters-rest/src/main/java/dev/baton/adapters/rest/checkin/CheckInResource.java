@@ -68,6 +68,10 @@ public class CheckInResource {
     }
 
     @Operation(operationId = "editCheckIn", summary = "Edit a check-in; the earlier wording is kept in its history")
+    @APIResponse(
+            responseCode = "200",
+            description = "The check-in as edited, with its history",
+            content = @Content(schema = @Schema(implementation = CheckInResponse.class)))
     @APIResponse(responseCode = "409", description = "The check-in changed since the version sent was read")
     @PUT
     @Path("/{checkInId}")

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 class TargetEditorViewsTest {
 
     private static NumberContext context(Optional<BigDecimal> min, Optional<BigDecimal> max) {
+        return context(min, max, Optional.empty());
+    }
+
+    private static NumberContext context(
+            Optional<BigDecimal> min, Optional<BigDecimal> max, Optional<BigDecimal> planned) {
         return new NumberContext(
                 MetricKey.of("conversion_rate"),
                 Optional.empty(),
@@ -26,7 +31,20 @@ class TargetEditorViewsTest {
                         new PastActual(Period.parse("2026-Q2"), Optional.empty()),
                         new PastActual(Period.parse("2026-Q3"), Optional.of(new BigDecimal("1500")))),
                 min,
-                max);
+                max,
+                planned);
+    }
+
+    @Test
+    void anAdoptedPlansRequirementIsShownAsGivenAndNoneIsEmpty() {
+        assertThat(TargetEditorViews.context(
+                                context(Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("990"))),
+                                Unit.COUNT)
+                        .planned())
+                .isEqualTo("990");
+        assertThat(TargetEditorViews.context(context(Optional.empty(), Optional.empty()), Unit.COUNT)
+                        .planned())
+                .isEmpty();
     }
 
     @Test
