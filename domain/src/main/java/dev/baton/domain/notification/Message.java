@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param kind what the message is about, for the outbox's readers: {@code digest}, {@code alert},
  *     {@code proposal}
  */
-public record Message(Channel channel, String address, String subject, String text, Optional<String> html, String kind) {
+public record Message(
+        Channel channel, String address, String subject, String text, Optional<String> html, String kind) {
 
     public Message {
         Objects.requireNonNull(channel, "channel");
