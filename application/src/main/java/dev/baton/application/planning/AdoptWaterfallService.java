@@ -10,6 +10,7 @@ import dev.baton.application.target.port.TargetRepository;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.planning.StageRequirement;
 import dev.baton.domain.planning.Waterfall;
+import dev.baton.domain.proposal.Proposal;
 import dev.baton.domain.target.KpiTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +24,8 @@ import java.util.Optional;
 
 /**
  * Adopts a waterfall in one transaction: the caller's teams get their proposed targets (a stored target of the same
- * team, metric, scope and period changes), the other teams' are listed as not written, the plan's requirements are
- * kept, and every write is audited.
+ * team, metric, scope and period changes); the other teams' targets are not written but proposed to them, from the
+ * caller's team, for their leads to accept or decline; the plan's requirements are kept, and every write is audited.
  */
 @ApplicationScoped
 public class AdoptWaterfallService implements AdoptWaterfallUseCase {
@@ -34,6 +35,7 @@ public class AdoptWaterfallService implements AdoptWaterfallUseCase {
     private final AdoptedPlans adopted;
     private final Auditor auditor;
     private final AccessPolicy access;
+    private final PlanProposals proposals;
     private final Clock clock;
 
     @Inject
@@ -43,12 +45,14 @@ public class AdoptWaterfallService implements AdoptWaterfallUseCase {
             AdoptedPlans adopted,
             Auditor auditor,
             AccessPolicy access,
+            PlanProposals proposals,
             Clock clock) {
         this.planner = planner;
         this.targets = targets;
         this.adopted = adopted;
         this.auditor = auditor;
         this.access = access;
+        this.proposals = proposals;
         this.clock = clock;
     }
 
@@ -91,6 +95,13 @@ public class AdoptWaterfallService implements AdoptWaterfallUseCase {
                 written.add(new AdoptionOutcome.Written(added, AdoptionOutcome.Action.CREATED));
             }
         }
+        List<Proposal> proposed = proposals.propose(
+                plan.proposedTargets().stream()
+                        .filter(line -> !mine.contains(line) && !line.unchanged())
+                        .toList(),
+                mine.get(0).target().team(),
+                actor,
+                plan);
         AdoptedPlan record = adoptedPlan(plan, actor);
         adopted.save(record);
         auditor.record(
@@ -98,9 +109,9 @@ public class AdoptWaterfallService implements AdoptWaterfallUseCase {
                 record.funnel() + "/" + record.period().format(),
                 "adopt",
                 Map.of(),
-                summary(record, written.size(), notWritten.size()),
+                summary(record, written.size(), notWritten.size(), proposed.size()),
                 Optional.empty());
-        return new AdoptionOutcome(plan, written, notWritten);
+        return new AdoptionOutcome(plan, written, notWritten, proposed);
     }
 
     private AdoptedPlan adoptedPlan(WaterfallOutcome plan, Actor actor) {
@@ -125,7 +136,7 @@ public class AdoptWaterfallService implements AdoptWaterfallUseCase {
                 clock.instant());
     }
 
-    private static Map<String, Object> summary(AdoptedPlan plan, int written, int notWritten) {
+    private static Map<String, Object> summary(AdoptedPlan plan, int written, int notWritten, int proposed) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("funnel", plan.funnel());
         summary.put("period", plan.period().format());
@@ -137,6 +148,7 @@ public class AdoptWaterfallService implements AdoptWaterfallUseCase {
         }
         summary.put("targetsWritten", written);
         summary.put("targetsNotWritten", notWritten);
+        summary.put("targetsProposed", proposed);
         return summary;
     }
 }

@@ -1,14 +1,17 @@
 package dev.baton.application.planning;
 
+import dev.baton.domain.proposal.Proposal;
 import dev.baton.domain.target.KpiTarget;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What adopting a waterfall wrote: each proposed target the caller may edit, as stored now (created, changed, or left
- * as it was when it already held the number), and the proposed targets of teams the caller may not edit, not written.
+ * as it was when it already held the number), the proposed targets of teams the caller may not edit, not written, and
+ * the open proposals that ask those teams for them (made now, or already open from an earlier adoption).
  */
-public record AdoptionOutcome(WaterfallOutcome plan, List<Written> written, List<KpiTarget> notWritten) {
+public record AdoptionOutcome(
+        WaterfallOutcome plan, List<Written> written, List<KpiTarget> notWritten, List<Proposal> proposed) {
 
     /** What happened to one target. */
     public enum Action {
@@ -29,5 +32,6 @@ public record AdoptionOutcome(WaterfallOutcome plan, List<Written> written, List
         Objects.requireNonNull(plan, "plan");
         written = List.copyOf(written);
         notWritten = List.copyOf(notWritten);
+        proposed = List.copyOf(proposed);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What the proposal services share: loading, naming the teams, the audit snapshot and the refusal of a closed one. */
-final class ProposalParts {
+public final class ProposalParts {
 
     private ProposalParts() {}
 
@@ -39,7 +39,7 @@ final class ProposalParts {
         }
     }
 
-    static Map<String, Object> snapshot(Proposal proposal) {
+    public static Map<String, Object> snapshot(Proposal proposal) {
         Map<String, Object> state = new LinkedHashMap<>();
         proposal.fromTeam().ifPresent(t -> state.put("fromTeam", t.value()));
         state.put("toTeam", proposal.toTeam().value());

@@ -12,8 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
+import dev.baton.domain.proposal.ProposalStatus;
 import dev.baton.domain.target.KpiTarget;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AdoptWaterfallServiceTest {
@@ -79,6 +81,64 @@ class AdoptWaterfallServiceTest {
         assertThat(outcome.written())
                 .extracting(w -> w.target().metric().value())
                 .containsExactlyInAnyOrder("entered:inquiry", "entered:mql", "entered:sal", "new_revenue");
+    }
+
+    @Test
+    void aLeadAdoptingProposesTheOtherTeamsTargetsFromTheirOwnTeam() {
+        world.signedInAsLeadOf(MIA);
+
+        AdoptionOutcome outcome = world.adopter().adopt(request("150000", givenRates()));
+
+        assertThat(outcome.proposed()).hasSameSizeAs(outcome.notWritten());
+        assertThat(outcome.proposed()).allSatisfy(p -> {
+            assertThat(p.fromTeam()).contains(MARKETING);
+            assertThat(p.toTeam()).isEqualTo(SALES);
+            assertThat(p.status()).isEqualTo(ProposalStatus.OPEN);
+            assertThat(p.note()).contains("Main · 2027-Q1");
+        });
+        assertThat(outcome.proposed())
+                .extracting(p -> p.metric().value())
+                .containsExactlyInAnyOrderElementsOf(outcome.notWritten().stream()
+                        .map(t -> t.metric().value())
+                        .toList());
+        assertThat(world.audit)
+                .filteredOn(e -> e.entityType().equals("proposal"))
+                .hasSameSizeAs(outcome.proposed());
+    }
+
+    @Test
+    void adoptingTheSamePlanTwiceDoesNotAskTwice() {
+        world.signedInAsLeadOf(MIA);
+        AdoptionOutcome first = world.adopter().adopt(request("150000", givenRates()));
+
+        AdoptionOutcome again = world.adopter().adopt(request("150000", givenRates()));
+
+        assertThat(again.proposed()).containsExactlyElementsOf(first.proposed());
+        assertThat(world.proposals.find(Optional.of(SALES), Optional.of(ProposalStatus.OPEN), Optional.empty()))
+                .hasSameSizeAs(first.proposed());
+    }
+
+    @Test
+    void aChangedPlanSupersedesTheProposalsOfTheEarlierOne() {
+        world.signedInAsLeadOf(MIA);
+        AdoptionOutcome first = world.adopter().adopt(request("150000", givenRates()));
+
+        AdoptionOutcome again = world.adopter().adopt(request("300000", givenRates()));
+
+        assertThat(world.proposals.find(Optional.of(SALES), Optional.of(ProposalStatus.OPEN), Optional.empty()))
+                .containsExactlyInAnyOrderElementsOf(again.proposed());
+        assertThat(first.proposed()).allSatisfy(p -> assertThat(
+                        world.proposals.findById(p.id()).orElseThrow().status())
+                .isEqualTo(ProposalStatus.SUPERSEDED));
+    }
+
+    @Test
+    void anAdminWritesEverythingAndProposesNothing() {
+        AdoptionOutcome outcome = world.adopter().adopt(request("150000", givenRates()));
+
+        assertThat(outcome.proposed()).isEmpty();
+        assertThat(world.proposals.find(Optional.empty(), Optional.empty(), Optional.empty()))
+                .isEmpty();
     }
 
     @Test

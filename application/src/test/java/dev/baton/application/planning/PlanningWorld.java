@@ -7,6 +7,7 @@ import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.audit.AuditEntry;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.fakes.InMemoryAdoptedPlans;
+import dev.baton.application.fakes.InMemoryProposals;
 import dev.baton.application.fakes.MutableClock;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.funnel.port.FunnelRepository;
@@ -66,6 +67,7 @@ final class PlanningWorld {
     final List<RecordedMeasure> measures = new ArrayList<>();
     final List<AuditEntry> audit = new ArrayList<>();
     final InMemoryAdoptedPlans adopted = new InMemoryAdoptedPlans();
+    final InMemoryProposals proposals = new InMemoryProposals();
     final MutableClock clock = new MutableClock(Instant.parse("2026-12-15T10:00:00Z"));
     Actor actor = new Actor("admin", Optional.empty(), Set.of(Role.ADMIN), true);
 
@@ -105,12 +107,14 @@ final class PlanningWorld {
     }
 
     AdoptWaterfallUseCase adopter() {
+        Auditor auditor = new Auditor(audit::add, () -> actor, clock);
         return new AdoptWaterfallService(
                 waterfallPlanner(),
                 targetRepository(),
                 adopted,
-                new Auditor(audit::add, () -> actor, clock),
+                auditor,
                 access(),
+                new PlanProposals(proposals, auditor, clock),
                 clock);
     }
 

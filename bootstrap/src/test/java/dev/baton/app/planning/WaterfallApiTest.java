@@ -317,10 +317,20 @@ class WaterfallApiTest {
                 .statusCode(200)
                 .body("written.team", org.hamcrest.Matchers.everyItem(equalTo((int) marketing)))
                 .body("notWritten.team", org.hamcrest.Matchers.everyItem(equalTo((int) sales)))
-                .body("notWritten.metric", hasItem("entered:won"));
+                .body("notWritten.metric", hasItem("entered:won"))
+                .body("proposed.toTeam", org.hamcrest.Matchers.everyItem(equalTo((int) sales)))
+                .body("proposed.fromTeam", org.hamcrest.Matchers.everyItem(equalTo((int) marketing)))
+                .body("proposed.metric", hasItem("entered:won"));
 
         asAdmin().queryParam("team", sales).get("/api/targets").then().body("total", equalTo(0));
         asAdmin().queryParam("team", marketing).get("/api/targets").then().body("total", equalTo(4));
+        asAdmin()
+                .queryParam("team", sales)
+                .queryParam("status", "OPEN")
+                .get("/api/proposals")
+                .then()
+                .statusCode(200)
+                .body("metric", hasItem("entered:won"));
     }
 
     @Test

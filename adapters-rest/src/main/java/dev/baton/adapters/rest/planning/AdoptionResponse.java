@@ -6,15 +6,27 @@ import java.util.List;
 
 /**
  * What adopting wrote: each target of the caller's teams (CREATED, CHANGED, or UNCHANGED when it already held the
- * number), and the proposed targets of other teams, not written.
+ * number), the proposed targets of other teams, not written, and the open proposals that ask those teams for them.
  */
 public record AdoptionResponse(
-        WaterfallResponse plan, List<WrittenResponse> written, List<NotWrittenResponse> notWritten) {
+        WaterfallResponse plan,
+        List<WrittenResponse> written,
+        List<NotWrittenResponse> notWritten,
+        List<ProposedResponse> proposed) {
 
     public record WrittenResponse(
             String id, long team, String metric, String period, BigDecimal atLeast, String action, long version) {}
 
     public record NotWrittenResponse(long team, String teamName, String metric, String period, BigDecimal atLeast) {}
+
+    public record ProposedResponse(
+            String id,
+            Long fromTeam,
+            long toTeam,
+            String toTeamName,
+            String metric,
+            String period,
+            BigDecimal atLeast) {}
 
     static AdoptionResponse of(AdoptionOutcome outcome) {
         return new AdoptionResponse(
@@ -36,6 +48,16 @@ public record AdoptionResponse(
                                 t.metric().value(),
                                 t.period().format(),
                                 t.threshold().lower().orElseThrow()))
+                        .toList(),
+                outcome.proposed().stream()
+                        .map(p -> new ProposedResponse(
+                                p.id().toString(),
+                                p.fromTeam().map(team -> team.value()).orElse(null),
+                                p.toTeam().value(),
+                                outcome.plan().after().teamName(p.toTeam()),
+                                p.metric().value(),
+                                p.period().format(),
+                                p.threshold().lower().orElseThrow()))
                         .toList());
     }
 }

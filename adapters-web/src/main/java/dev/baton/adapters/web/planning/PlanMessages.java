@@ -118,12 +118,13 @@ public interface PlanMessages {
     @Message("Adopt")
     String adopt();
 
-    @Message("Writes the targets of the teams you may edit; a team's existing target for the same metric and period"
-            + " is changed.")
+    @Message("Writes the targets of the teams you may edit (a team's existing target for the same metric and period"
+            + " is changed) and proposes the others' to their leads.")
     String adopt_hint();
 
-    @Message("Adopted: {written} targets written, {skipped} left for other teams' leads.")
-    String adopted(int written, int skipped);
+    @Message("Adopted: {written} targets written, {skipped} left for other teams' leads, {proposed} of them proposed"
+            + " to those teams.")
+    String adopted(int written, int skipped, int proposed);
 
     @Message("Pick a funnel, a period and a goal, then plan.")
     String empty();

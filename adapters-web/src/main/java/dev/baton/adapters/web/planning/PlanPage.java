@@ -61,8 +61,12 @@ public class PlanPage {
         Locale locale = Language.of(headers);
         FormErrors errors = FormErrors.of(desk.errors(), locale);
         PlanView.Adopted adopted = query.containsKey("adopted")
-                ? new PlanView.Adopted(true, count(query.getFirst("adopted")), count(query.getFirst("skipped")))
-                : new PlanView.Adopted(false, 0, 0);
+                ? new PlanView.Adopted(
+                        true,
+                        count(query.getFirst("adopted")),
+                        count(query.getFirst("skipped")),
+                        count(query.getFirst("proposed")))
+                : new PlanView.Adopted(false, 0, 0, 0);
         boolean mayAdopt = security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.TEAM_LEAD);
         PlanView view = PlanViews.of(desk, form, errors, mayAdopt, adopted, locale);
         return Response.status(errors.any() ? 422 : 200)
@@ -81,7 +85,8 @@ public class PlanPage {
             AdoptionOutcome outcome = adopt.adopt(form.request());
             return Html.redirect(
                     "/plan?" + form.query() + "&adopted=" + outcome.written().size() + "&skipped="
-                            + outcome.notWritten().size());
+                            + outcome.notWritten().size() + "&proposed="
+                            + outcome.proposed().size());
         } catch (InvalidInputException e) {
             return Html.redirect("/plan?" + form.query());
         }

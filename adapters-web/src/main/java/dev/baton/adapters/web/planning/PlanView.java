@@ -52,5 +52,5 @@ public record PlanView(
     public record HandoffLine(String from, String to, String fromTeam, String toTeam, boolean covered) {}
 
     /** What the last adoption wrote, when the page follows one. */
-    public record Adopted(boolean shown, int written, int skipped) {}
+    public record Adopted(boolean shown, int written, int skipped, int proposed) {}
 }
