@@ -234,6 +234,7 @@ class DemoCompanyTest {
     void theDemoHasThreeCheckInsAndOneOpenProposalFromSalesToMarketing() {
         JsonPath open = executive()
                 .queryParam("status", "OPEN")
+                .queryParam("period", "2026-Q4")
                 .get("/api/proposals")
                 .then()
                 .statusCode(200)
@@ -249,6 +250,53 @@ class DemoCompanyTest {
                         .size())
                 .sum();
         assertThat(checkedIn).isEqualTo(3);
+    }
+
+    /** Issue 14's "done when": the demo lead plans next quarter in the browser from history, and adopts it. */
+    @Test
+    void theDemoLeadPlansNextQuarterFromHistoryAndAdoptsIt() {
+        Page page = Browser.newPage("en-GB");
+        page.navigate(baton + "login");
+        page.getByLabel("Username").fill("demo-lead");
+        page.getByLabel("Password").fill("baton-demo-2026");
+        page.getByLabel("Password").press("Enter");
+        page.navigate(baton + "plan");
+        page.getByLabel("Funnel").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Main"));
+        page.locator("#plan-period").fill("2027-Q1");
+        page.locator("#plan-goal").fill("600000");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Plan").setExact(true))
+                .click();
+
+        PlaywrightAssertions.assertThat(page.locator(".rate-source").first()).containsText("history");
+        page.locator("#adopt").click();
+
+        PlaywrightAssertions.assertThat(page.locator("#adopted")).containsText("proposed to those teams");
+        Browser.screenshot(page, "plan-demo-adopted");
+        page.context().close();
+        JsonPath proposed = executive()
+                .queryParam("status", "OPEN")
+                .queryParam("period", "2027-Q1")
+                .get("/api/proposals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(proposed.getList("fromTeamName")).isNotEmpty().containsOnly("Marketing");
+        assertThat(proposed.getList("toTeamName")).doesNotContain("Marketing");
+        String marketing = proposed.getString("fromTeam[0]");
+        assertThat(executive()
+                        .queryParam("period", "2027-Q1")
+                        .queryParam("size", 200)
+                        .get("/api/targets")
+                        .jsonPath()
+                        .getList("items.team")
+                        .stream()
+                        .map(String::valueOf)
+                        .toList())
+                .isNotEmpty()
+                .containsOnly(marketing);
     }
 
     @Test
