@@ -155,6 +155,7 @@ class AccessTableTest {
             Map.entry("POST /measures/import/crm", Rule.TEAM_EDIT),
             Map.entry("GET /scorecard", Rule.READ),
             Map.entry("GET /scorecard/export", Rule.READ),
+            Map.entry("GET /scorecard/trend.svg", Rule.READ),
             Map.entry("GET /tokens", Rule.READ),
             Map.entry("POST /tokens", Rule.READ),
             Map.entry("POST /tokens/{id}/revoke", Rule.READ));

@@ -28,6 +28,15 @@ public interface ScoreMessages {
     @Message("Show")
     String show();
 
+    @Message("Score trend")
+    String score_trend();
+
+    @Message("Alignment score of this and the five periods before it: {numbers}")
+    String score_trend_label(String numbers);
+
+    @Message("Alignment score of this and the five periods before it, out of 100")
+    String score_trend_alt();
+
     @Message("Download CSV")
     String export_csv();
 
