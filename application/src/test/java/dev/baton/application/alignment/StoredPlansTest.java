@@ -96,7 +96,7 @@ class StoredPlansTest {
                 .in("2026-10")
                 .atLeast("1000")
                 .build();
-        store.targets.addAll(List.of(september, quarter, october));
+        List.of(september, quarter, october).forEach(store.targets::add);
 
         StoredPlan plan = plans.planOf(Period.month(2026, 9));
 

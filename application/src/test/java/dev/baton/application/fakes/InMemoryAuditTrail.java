@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The audit trail as a list: what the services wrote down, read back newest first with the query's filters. */
+/**
+ * The audit trail as a list: what the services wrote down, read back newest first with the query's filters, and each
+ * state as the text PostgreSQL's {@code jsonb} gives back ({@code AuditTrailContract}).
+ */
 public final class InMemoryAuditTrail implements AuditTrail, AuditLog {
 
     public final List<AuditEntry> entries = new ArrayList<>();
@@ -49,8 +52,8 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditLog {
                         e.entityType(),
                         e.entityId(),
                         e.action(),
-                        String.valueOf(e.before()),
-                        String.valueOf(e.after()),
+                        Jsonb.text(e.before()),
+                        Jsonb.text(e.after()),
                         e.team().map(TeamId::value).orElse(null)));
             }
         }

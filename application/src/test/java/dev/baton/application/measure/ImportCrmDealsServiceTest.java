@@ -8,11 +8,11 @@ import dev.baton.application.access.Actor;
 import dev.baton.application.audit.AuditEntry;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.fakes.InMemoryCrmMappings;
+import dev.baton.application.fakes.InMemoryFunnels;
 import dev.baton.application.fakes.InMemoryLedger;
 import dev.baton.application.fakes.MutableClock;
 import dev.baton.application.fakes.SplitTableFiles;
 import dev.baton.application.funnel.StoredFunnel;
-import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.domain.crm.CrmDateFormat;
 import dev.baton.domain.crm.CrmMapping;
@@ -49,7 +49,7 @@ class ImportCrmDealsServiceTest {
     private final ImportCrmDealsService service = new ImportCrmDealsService(
             ledger,
             mappings,
-            new OneFunnel(),
+            oneFunnel(),
             new SplitTableFiles(),
             new AccessPolicy(() -> admin, null),
             new Auditor(audit::add, () -> admin, new MutableClock(Instant.parse("2026-10-01T00:00:00Z"))),
@@ -126,39 +126,16 @@ class ImportCrmDealsServiceTest {
     }
 
     /** The one funnel lead → sql → customer. */
-    private static final class OneFunnel implements FunnelRepository {
-        private final StoredFunnel funnel = new StoredFunnel(
+    private static InMemoryFunnels oneFunnel() {
+        InMemoryFunnels funnels = new InMemoryFunnels();
+        funnels.add(new StoredFunnel(
                 FUNNEL,
                 Funnel.of(
                         "Deals",
                         Stage.of("lead", "Lead", new TeamId(1)),
                         Stage.of("sql", "SQL", new TeamId(1)),
                         Stage.of("customer", "Customer", new TeamId(1))),
-                1);
-
-        @Override
-        public long nextId() {
-            return FUNNEL + 1;
-        }
-
-        @Override
-        public StoredFunnel add(StoredFunnel stored) {
-            return stored;
-        }
-
-        @Override
-        public StoredFunnel update(StoredFunnel stored) {
-            return stored;
-        }
-
-        @Override
-        public Optional<StoredFunnel> findById(long id) {
-            return id == FUNNEL ? Optional.of(funnel) : Optional.empty();
-        }
-
-        @Override
-        public List<StoredFunnel> findAll() {
-            return List.of(funnel);
-        }
+                1));
+        return funnels;
     }
 }

@@ -28,26 +28,28 @@ class AdoptWaterfallServiceTest {
 
         assertThat(outcome.notWritten()).isEmpty();
         assertThat(outcome.written()).allSatisfy(w -> assertThat(w.action()).isEqualTo(AdoptionOutcome.Action.CREATED));
-        assertThat(world.targets).hasSize(outcome.plan().proposedTargets().size());
+        assertThat(world.targets()).hasSize(outcome.plan().proposedTargets().size());
         AdoptedPlan plan = world.adopted.find(FUNNEL, Period.parse("2027-Q1")).orElseThrow();
         assertThat(plan.requirement("inquiry").orElseThrow().required()).isEqualTo(990);
         assertThat(plan.requirement("won").orElseThrow().rateToNext()).isEmpty();
-        assertThat(world.audit)
+        assertThat(world.audit.entries)
                 .extracting(e -> e.entityType() + " " + e.action())
                 .contains("plan adopt");
-        assertThat(world.audit).filteredOn(e -> e.entityType().equals("target")).hasSize(world.targets.size());
+        assertThat(world.audit.entries)
+                .filteredOn(e -> e.entityType().equals("target"))
+                .hasSize(world.targets().size());
     }
 
     @Test
     void adoptingTwiceChangesTheTargetsInsteadOfDuplicatingThem() {
         world.adopter().adopt(request("150000", givenRates()));
-        int stored = world.targets.size();
+        int stored = world.targets().size();
 
         AdoptionOutcome again = world.adopter().adopt(request("300000", givenRates()));
 
-        assertThat(world.targets).hasSize(stored);
+        assertThat(world.targets()).hasSize(stored);
         assertThat(again.written()).allSatisfy(w -> assertThat(w.action()).isEqualTo(AdoptionOutcome.Action.CHANGED));
-        KpiTarget revenue = world.targets.values().stream()
+        KpiTarget revenue = world.targets().values().stream()
                 .filter(t -> t.team().equals(SALES) && t.metric().equals(MetricKey.of("new_revenue")))
                 .findFirst()
                 .orElseThrow();
@@ -64,7 +66,7 @@ class AdoptWaterfallServiceTest {
         AdoptionOutcome again = world.adopter().adopt(request("150000", givenRates()));
 
         assertThat(again.written()).allSatisfy(w -> assertThat(w.action()).isEqualTo(AdoptionOutcome.Action.UNCHANGED));
-        assertThat(world.targets.values())
+        assertThat(world.targets().values())
                 .allSatisfy(t -> assertThat(t.version()).isZero());
     }
 
@@ -74,7 +76,7 @@ class AdoptWaterfallServiceTest {
 
         AdoptionOutcome outcome = world.adopter().adopt(request("150000", givenRates()));
 
-        assertThat(world.targets.values()).isNotEmpty().allSatisfy(t -> assertThat(t.team())
+        assertThat(world.targets().values()).isNotEmpty().allSatisfy(t -> assertThat(t.team())
                 .isEqualTo(MARKETING));
         assertThat(outcome.notWritten()).isNotEmpty().allSatisfy(t -> assertThat(t.team())
                 .isEqualTo(SALES));
@@ -101,7 +103,7 @@ class AdoptWaterfallServiceTest {
                 .containsExactlyInAnyOrderElementsOf(outcome.notWritten().stream()
                         .map(t -> t.metric().value())
                         .toList());
-        assertThat(world.audit)
+        assertThat(world.audit.entries)
                 .filteredOn(e -> e.entityType().equals("proposal"))
                 .hasSameSizeAs(outcome.proposed());
     }
@@ -147,7 +149,7 @@ class AdoptWaterfallServiceTest {
 
         assertThatThrownBy(() -> world.adopter().adopt(request("150000", givenRates())))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(world.targets).isEmpty();
+        assertThat(world.targets()).isEmpty();
         assertThat(world.adopted.inPeriod(Period.parse("2027-Q1"))).isEmpty();
     }
 
@@ -165,7 +167,7 @@ class AdoptWaterfallServiceTest {
     @Test
     void aStoredTargetOfAnotherNumberIsChangedToThePlans() {
         world.adopter().adopt(request("150000", givenRates()));
-        KpiTarget inquiries = world.targets.values().stream()
+        KpiTarget inquiries = world.targets().values().stream()
                 .filter(t -> t.metric().value().equals("entered:inquiry"))
                 .findFirst()
                 .orElseThrow();
@@ -174,7 +176,7 @@ class AdoptWaterfallServiceTest {
         rates.put("inquiry>mql", new BigDecimal("20"));
         world.adopter().adopt(request("150000", rates));
 
-        assertThat(world.targets.get(inquiries.id()).threshold().lower().orElseThrow())
+        assertThat(world.targets().get(inquiries.id()).threshold().lower().orElseThrow())
                 .isEqualByComparingTo("495");
     }
 }

@@ -96,7 +96,7 @@ class PlanWaterfallServiceTest {
                         tuple(SALES, "new_revenue"));
         assertThat(outcome.proposedTargets())
                 .allSatisfy(l -> assertThat(l.target().period().format()).isEqualTo("2027-Q1"));
-        assertThat(world.targets).isEmpty();
+        assertThat(world.targets()).isEmpty();
     }
 
     @Test

@@ -9,20 +9,19 @@ import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.TeamLeadership;
 import dev.baton.application.audit.AuditEntry;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.fakes.InMemoryCustomMetrics;
 import dev.baton.application.fakes.InMemoryPeople;
 import dev.baton.application.fakes.InMemoryProposals;
 import dev.baton.application.fakes.InMemoryTargets;
 import dev.baton.application.fakes.InMemoryTeams;
 import dev.baton.application.fakes.MutableClock;
 import dev.baton.application.metric.MetricCatalogProvider;
-import dev.baton.application.metric.port.CustomMetricRepository;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.RefusedException;
 import dev.baton.application.target.TargetChecks;
 import dev.baton.application.target.ThresholdInput;
 import dev.baton.domain.metric.MetricKey;
-import dev.baton.domain.metric.formula.CustomMetric;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.Role;
@@ -63,7 +62,7 @@ class ProposalServicesTest {
 
     private final AccessPolicy access = new AccessPolicy(() -> actor, new TeamLeadership(teams));
     private final Auditor auditor = new Auditor(trail::add, () -> actor, clock);
-    private final MetricCatalogProvider catalogs = new MetricCatalogProvider(new NoCustomMetrics());
+    private final MetricCatalogProvider catalogs = new MetricCatalogProvider(new InMemoryCustomMetrics());
     private final TargetChecks checks = new TargetChecks(teams, people, null);
     private final ProposeTargetService propose =
             new ProposeTargetService(access, proposals, targets, teams, checks, catalogs, auditor, clock);
@@ -254,22 +253,5 @@ class ProposalServicesTest {
                 salesLead.id(),
                 Optional.empty(),
                 0);
-    }
-
-    private static final class NoCustomMetrics implements CustomMetricRepository {
-        @Override
-        public CustomMetric add(CustomMetric metric) {
-            return metric;
-        }
-
-        @Override
-        public List<CustomMetric> findAll() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<CustomMetric> findByKey(MetricKey key) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,45 +3,23 @@ package dev.baton.application.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.baton.application.access.AccessPolicy;
-import dev.baton.application.access.Actor;
 import dev.baton.application.access.ForbiddenException;
-import dev.baton.application.access.TeamLeadership;
 import dev.baton.application.access.UnauthenticatedException;
-import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.fakes.InMemoryAdoptedPlans;
-import dev.baton.application.fakes.MutableClock;
-import dev.baton.application.funnel.StoredFunnel;
-import dev.baton.application.funnel.port.FunnelRepository;
+import dev.baton.application.fakes.World;
 import dev.baton.application.measure.Recording;
-import dev.baton.application.measure.port.MeasureLedger;
-import dev.baton.application.metric.MetricCatalogProvider;
-import dev.baton.application.metric.port.CustomMetricRepository;
-import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.planning.AdoptedPlan;
 import dev.baton.application.shared.NotFoundException;
-import dev.baton.application.shared.Page;
-import dev.baton.application.shared.PageRequest;
 import dev.baton.application.target.TargetEditor.NumberContext;
 import dev.baton.application.target.TargetEditor.PastActual;
-import dev.baton.application.target.port.TargetRepository;
-import dev.baton.application.team.port.TeamRepository;
-import dev.baton.domain.alignment.PlanTeam;
-import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.MeasureValue;
-import dev.baton.domain.measure.PeriodMeasures;
 import dev.baton.domain.measure.RecordedMeasure;
-import dev.baton.domain.measure.SheetRef;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
-import dev.baton.domain.metric.formula.CustomMetric;
 import dev.baton.domain.period.Period;
-import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.Person;
-import dev.baton.domain.person.PersonId;
-import dev.baton.domain.person.PersonName;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
@@ -49,31 +27,21 @@ import dev.baton.domain.target.Threshold;
 import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;
-import dev.baton.domain.team.TeamName;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The target editor's one read, over in-memory ports, on 2 December 2026 (the fourth quarter is running). */
+/** The target editor's one read, over the shared in-memory fakes, on 2 December 2026 (the fourth quarter is running). */
 class ViewTargetEditorServiceTest {
 
     private static final Period NEXT_QUARTER = Period.parse("2027-Q1");
 
-    private final People people = new People();
-    private final Teams teams = new Teams();
-    private final Targets targets = new Targets();
-    private final Ledger ledger = new Ledger();
-    private final InMemoryAdoptedPlans adopted = new InMemoryAdoptedPlans();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"));
-    private Actor actor;
+    private final World world = new World();
+    private final InMemoryAdoptedPlans adopted = world.adoptedPlans;
     private ViewTargetEditorService service;
 
     private Person maya;
@@ -82,46 +50,39 @@ class ViewTargetEditorServiceTest {
 
     @BeforeEach
     void aMarketingAndASalesTeamOnOneFunnel() {
-        maya = people.withRoles("Maya Chen", Role.TEAM_LEAD);
-        Person sam = people.withRoles("Sam Ortiz", Role.TEAM_LEAD);
-        marketing =
-                teams.add(Team.create(new TeamId(1), new TeamName("Marketing"), DepartmentKind.MARKETING, maya.id()));
-        sales = teams.add(Team.create(new TeamId(2), new TeamName("Sales"), DepartmentKind.SALES, sam.id()));
-        Funnels funnels = new Funnels(new StoredFunnel(
-                1,
-                Funnel.of(
-                        "Main",
-                        Stage.of("lead", "Lead", marketing.id()),
-                        Stage.of("mql", "MQL", marketing.id()),
-                        Stage.of("sql", "SQL", sales.id())),
-                0));
-        actor = new Actor("maya", Optional.of(maya.id()), Set.of(Role.TEAM_LEAD), true);
-        AccessPolicy access = new AccessPolicy(() -> actor, new TeamLeadership(teams));
-        StoredPlans plans = new StoredPlans(
-                () -> teams.teams.values().stream()
-                        .filter(t -> !t.archived())
-                        .map(t -> new PlanTeam(t.id(), t.name().value(), t.kind()))
-                        .toList(),
-                funnels,
-                targets,
-                ledger,
-                new MetricCatalogProvider(new NoCustomMetrics()),
-                clock);
+        world.clock.advance(Duration.between(world.clock.instant(), Instant.parse("2026-12-02T09:00:00Z")));
+        maya = world.person("Maya Chen", Role.TEAM_LEAD);
+        Person sam = world.person("Sam Ortiz", Role.TEAM_LEAD);
+        marketing = world.team("Marketing", DepartmentKind.MARKETING, maya);
+        sales = world.team("Sales", DepartmentKind.SALES, sam);
+        world.funnel(
+                "Main",
+                Stage.of("lead", "Lead", marketing.id()),
+                Stage.of("mql", "MQL", marketing.id()),
+                Stage.of("sql", "SQL", sales.id()));
+        world.signIn(maya);
         service = new ViewTargetEditorService(
-                teams,
-                targets,
-                people,
-                plans,
+                world.teams,
+                world.targets,
+                world.people,
+                world.storedPlans(),
                 adopted,
-                new MetricCatalogProvider(new NoCustomMetrics()),
-                access,
-                clock);
+                world.catalogs(),
+                world.access(),
+                world.clock);
         // Sales will win at most 20 deals and bring at least 100,000 in: each deal must be worth 5,000 or more.
         target(sales, "deals", Threshold.atMost("20"), NEXT_QUARTER);
         target(sales, "new_revenue", Threshold.atLeast("100000"), NEXT_QUARTER);
-        ledger.quarter("2026-Q1", "average_deal_value", 4000);
-        ledger.quarter("2026-Q3", "average_deal_value", 4500);
-        ledger.quarter("2026-Q4", "average_deal_value", 9999);
+        quarter("2026-Q1", "average_deal_value", 4000);
+        quarter("2026-Q3", "average_deal_value", 4500);
+        quarter("2026-Q4", "average_deal_value", 9999);
+    }
+
+    private void quarter(String period, String measure, long value) {
+        world.ledger.record(
+                List.of(new RecordedMeasure(
+                        Period.parse(period), FunnelRef.ORGANISATION, MetricKey.of(measure), MeasureValue.of(value))),
+                new Recording(world.clock.instant(), "test"));
     }
 
     @Test
@@ -254,10 +215,10 @@ class ViewTargetEditorServiceTest {
 
     @Test
     void onlyASignedInReaderMayOpenTheEditor() {
-        actor = Actor.anonymous();
+        world.signOut();
         assertThatThrownBy(() -> service.view(query(marketing, NEXT_QUARTER, null)))
                 .isInstanceOf(UnauthenticatedException.class);
-        actor = new Actor("nobody", Optional.empty(), Set.of(), true);
+        world.actor.withoutRoles();
         assertThatThrownBy(() -> service.view(query(marketing, NEXT_QUARTER, null)))
                 .isInstanceOf(ForbiddenException.class);
     }
@@ -286,7 +247,7 @@ class ViewTargetEditorServiceTest {
     }
 
     private KpiTarget target(Team team, String metric, Threshold threshold, Period period) {
-        return targets.add(new KpiTarget(
+        return world.targets.add(new KpiTarget(
                 KpiTargetId.newId(),
                 team.id(),
                 MetricKey.of(metric),
@@ -296,236 +257,5 @@ class ViewTargetEditorServiceTest {
                 team.owner(),
                 Optional.empty(),
                 0));
-    }
-
-    private static final class People implements PersonRepository {
-        private final List<Person> people = new ArrayList<>();
-
-        Person withRoles(String name, Role... roles) {
-            Person person = Person.create(
-                    nextId(),
-                    new PersonName(name),
-                    new EmailAddress(name.toLowerCase().replace(' ', '.') + "@example.com"),
-                    Set.of(roles));
-            people.add(person);
-            return person;
-        }
-
-        @Override
-        public PersonId nextId() {
-            return new PersonId(people.size() + 1);
-        }
-
-        @Override
-        public Person add(Person person) {
-            people.add(person);
-            return person;
-        }
-
-        @Override
-        public Person update(Person person) {
-            throw new UnsupportedOperationException("the editor only reads");
-        }
-
-        @Override
-        public Optional<Person> findById(PersonId id) {
-            return people.stream().filter(p -> p.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public List<Person> findAllById(Collection<PersonId> ids) {
-            return people.stream().filter(p -> ids.contains(p.id())).toList();
-        }
-
-        @Override
-        public Optional<Person> findByEmail(EmailAddress email) {
-            return people.stream().filter(p -> p.email().equals(email)).findFirst();
-        }
-
-        @Override
-        public Page<Person> list(Optional<String> search, PageRequest page) {
-            return new Page<>(List.copyOf(people), page.page(), page.size(), people.size());
-        }
-    }
-
-    private static final class Teams implements TeamRepository {
-        private final Map<TeamId, Team> teams = new LinkedHashMap<>();
-
-        @Override
-        public TeamId nextId() {
-            return new TeamId(teams.size() + 1);
-        }
-
-        @Override
-        public Team add(Team team) {
-            teams.put(team.id(), team);
-            return team;
-        }
-
-        @Override
-        public Team update(Team team) {
-            return add(team);
-        }
-
-        @Override
-        public Optional<Team> findById(TeamId id) {
-            return Optional.ofNullable(teams.get(id));
-        }
-
-        @Override
-        public List<Team> findAllById(Collection<TeamId> ids) {
-            return ids.stream().map(teams::get).filter(t -> t != null).toList();
-        }
-
-        @Override
-        public boolean activeNameTaken(TeamName name, Optional<TeamId> except) {
-            return false;
-        }
-
-        @Override
-        public List<TeamId> ledBy(PersonId person) {
-            return teams.values().stream()
-                    .filter(t -> t.isLedBy(person))
-                    .map(Team::id)
-                    .toList();
-        }
-
-        @Override
-        public Page<Team> list(Optional<DepartmentKind> kind, boolean includeArchived, PageRequest page) {
-            List<Team> all = List.copyOf(teams.values());
-            return new Page<>(all, page.page(), page.size(), all.size());
-        }
-    }
-
-    private static final class Targets implements TargetRepository {
-        private final List<KpiTarget> targets = new ArrayList<>();
-
-        @Override
-        public KpiTarget add(KpiTarget target) {
-            targets.add(target);
-            return target;
-        }
-
-        @Override
-        public KpiTarget update(KpiTarget target) {
-            throw new UnsupportedOperationException("the editor only reads");
-        }
-
-        @Override
-        public void remove(KpiTarget target) {
-            throw new UnsupportedOperationException("the editor only reads");
-        }
-
-        @Override
-        public Optional<KpiTarget> findById(KpiTargetId id) {
-            return targets.stream().filter(t -> t.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Page<KpiTarget> list(
-                Optional<TeamId> team, Optional<Period> period, Optional<MetricKey> metric, PageRequest page) {
-            throw new UnsupportedOperationException("the editor reads a team's period with of()");
-        }
-
-        @Override
-        public List<KpiTarget> inPeriods(Collection<Period> periods) {
-            return targets.stream().filter(t -> periods.contains(t.period())).toList();
-        }
-
-        @Override
-        public List<KpiTarget> of(TeamId team, Period period) {
-            return targets.stream()
-                    .filter(t -> t.team().equals(team) && t.period().equals(period))
-                    .toList();
-        }
-
-        @Override
-        public boolean slotTaken(
-                TeamId team,
-                MetricKey metric,
-                Optional<StageScope> scope,
-                Period period,
-                Optional<KpiTargetId> except) {
-            return false;
-        }
-    }
-
-    private record Funnels(StoredFunnel funnel) implements FunnelRepository {
-        @Override
-        public long nextId() {
-            return 2;
-        }
-
-        @Override
-        public StoredFunnel add(StoredFunnel added) {
-            throw new UnsupportedOperationException("the editor only reads");
-        }
-
-        @Override
-        public StoredFunnel update(StoredFunnel changed) {
-            throw new UnsupportedOperationException("the editor only reads");
-        }
-
-        @Override
-        public Optional<StoredFunnel> findById(long id) {
-            return id == funnel.id() ? Optional.of(funnel) : Optional.empty();
-        }
-
-        @Override
-        public List<StoredFunnel> findAll() {
-            return List.of(funnel);
-        }
-    }
-
-    private static final class Ledger implements MeasureLedger {
-        private final List<RecordedMeasure> rows = new ArrayList<>();
-        int reads;
-
-        void quarter(String period, String measure, long value) {
-            rows.add(new RecordedMeasure(
-                    Period.parse(period), FunnelRef.ORGANISATION, MetricKey.of(measure), MeasureValue.of(value)));
-        }
-
-        @Override
-        public void record(Collection<RecordedMeasure> recorded, Recording recording) {
-            throw new UnsupportedOperationException("the editor only reads");
-        }
-
-        @Override
-        public long record(
-                SheetRef sheet, long expectedVersion, Collection<RecordedMeasure> recorded, Recording recording) {
-            throw new UnsupportedOperationException("the editor only reads");
-        }
-
-        @Override
-        public PeriodMeasures read(Period period, FunnelRef funnel) {
-            throw new UnsupportedOperationException("the editor reads many periods at once");
-        }
-
-        @Override
-        public List<RecordedMeasure> read(Collection<Period> periods, Optional<FunnelRef> funnel) {
-            reads++;
-            return rows.stream()
-                    .filter(r -> periods.contains(r.period()))
-                    .filter(r -> funnel.map(f -> f.equals(r.funnel())).orElse(true))
-                    .toList();
-        }
-    }
-
-    private static final class NoCustomMetrics implements CustomMetricRepository {
-        @Override
-        public CustomMetric add(CustomMetric metric) {
-            throw new UnsupportedOperationException("the editor only reads");
-        }
-
-        @Override
-        public List<CustomMetric> findAll() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<CustomMetric> findByKey(MetricKey key) {
-            return Optional.empty();
-        }
     }
 }

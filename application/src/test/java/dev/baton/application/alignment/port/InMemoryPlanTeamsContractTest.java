@@ -1,13 +1,12 @@
-package dev.baton.application.fakes;
+package dev.baton.application.alignment.port;
 
-import dev.baton.application.alignment.port.PlanTeams;
-import dev.baton.application.alignment.port.PlanTeamsContract;
+import dev.baton.application.fakes.InMemoryPlanTeams;
 import dev.baton.domain.alignment.PlanTeam;
 import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.TeamId;
 
-/** The fake keeps the same contract as the PostgreSQL adapter. */
-class InMemoryPlanTeamsTest extends PlanTeamsContract {
+/** The PlanTeamsContract run against the in-memory fake, so the plan read over fakes cannot drift from PostgreSQL. */
+class InMemoryPlanTeamsContractTest extends PlanTeamsContract {
 
     private final InMemoryPlanTeams teams = new InMemoryPlanTeams();
     private long next = 1;
