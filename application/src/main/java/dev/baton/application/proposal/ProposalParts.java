@@ -21,7 +21,7 @@ public final class ProposalParts {
         return proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
     }
 
-    static ProposalDetails details(TeamRepository teams, Proposal proposal) {
+    public static ProposalDetails details(TeamRepository teams, Proposal proposal) {
         return new ProposalDetails(
                 proposal,
                 proposal.fromTeam().flatMap(id -> name(teams, id)),

@@ -2,6 +2,8 @@ package dev.baton.application.target;
 
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.proposal.ProposalDetails;
+import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
@@ -30,7 +32,8 @@ public record TargetEditor(
         List<Person> people,
         AlignmentOutcome alignment,
         List<KpiTarget> periodTargets,
-        List<NumberContext> contexts) {
+        List<NumberContext> contexts,
+        List<ProposalDetails> openProposals) {
 
     public TargetEditor {
         Objects.requireNonNull(team, "team");
@@ -43,6 +46,19 @@ public record TargetEditor(
         Objects.requireNonNull(alignment, "alignment");
         periodTargets = List.copyOf(periodTargets);
         contexts = List.copyOf(contexts);
+        openProposals = List.copyOf(openProposals);
+    }
+
+    /**
+     * The open proposals between the teams a finding names: those it would settle once accepted ("proposed by
+     * Marketing, waiting for Sales").
+     */
+    public List<ProposalDetails> proposalsFor(Finding finding) {
+        return openProposals.stream()
+                .filter(d -> d.proposal().fromTeam().isPresent()
+                        && finding.teams().contains(d.proposal().fromTeam().get())
+                        && finding.teams().contains(d.proposal().toTeam()))
+                .toList();
     }
 
     /** The context of one metric slot, if the editor read it. */

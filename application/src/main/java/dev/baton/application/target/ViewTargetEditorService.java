@@ -9,6 +9,8 @@ import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.planning.AdoptedPlan;
 import dev.baton.application.planning.port.AdoptedPlans;
+import dev.baton.application.proposal.ProposalParts;
+import dev.baton.application.proposal.port.ProposalRepository;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.application.target.TargetEditor.NumberContext;
@@ -24,6 +26,7 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.evaluation.MetricEvaluator;
 import dev.baton.domain.period.Period;
+import dev.baton.domain.proposal.ProposalStatus;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +64,7 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
     private final AdoptedPlans adoptedPlans;
     private final MetricCatalogProvider catalogs;
     private final AccessPolicy access;
+    private final ProposalRepository proposals;
     private final Clock clock;
 
     @Inject
@@ -72,6 +76,7 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
             AdoptedPlans adoptedPlans,
             MetricCatalogProvider catalogs,
             AccessPolicy access,
+            ProposalRepository proposals,
             Clock clock) {
         this.teams = teams;
         this.targets = targets;
@@ -80,6 +85,7 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
         this.adoptedPlans = adoptedPlans;
         this.catalogs = catalogs;
         this.access = access;
+        this.proposals = proposals;
         this.clock = clock;
     }
 
@@ -174,7 +180,10 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
                         .items(),
                 alignment,
                 inForce,
-                contexts);
+                contexts,
+                proposals.find(Optional.of(team.id()), Optional.of(ProposalStatus.OPEN), Optional.of(period)).stream()
+                        .map(p -> ProposalParts.details(teams, p))
+                        .toList());
     }
 
     /**

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.UnauthenticatedException;
 import dev.baton.application.fakes.InMemoryAdoptedPlans;
+import dev.baton.application.fakes.InMemoryProposals;
 import dev.baton.application.fakes.World;
 import dev.baton.application.measure.Recording;
 import dev.baton.application.planning.AdoptedPlan;
+import dev.baton.application.proposal.ProposalDetails;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.target.TargetEditor.NumberContext;
 import dev.baton.application.target.TargetEditor.PastActual;
+import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.measure.MeasureValue;
@@ -21,6 +24,7 @@ import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.Role;
+import dev.baton.domain.proposal.Proposal;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.KpiTargetId;
 import dev.baton.domain.target.Threshold;
@@ -42,6 +46,7 @@ class ViewTargetEditorServiceTest {
 
     private final World world = new World();
     private final InMemoryAdoptedPlans adopted = world.adoptedPlans;
+    private final InMemoryProposals proposals = new InMemoryProposals();
     private ViewTargetEditorService service;
 
     private Person maya;
@@ -69,6 +74,7 @@ class ViewTargetEditorServiceTest {
                 adopted,
                 world.catalogs(),
                 world.access(),
+                proposals,
                 world.clock);
         // Sales will win at most 20 deals and bring at least 100,000 in: each deal must be worth 5,000 or more.
         target(sales, "deals", Threshold.atMost("20"), NEXT_QUARTER);
@@ -83,6 +89,48 @@ class ViewTargetEditorServiceTest {
                 List.of(new RecordedMeasure(
                         Period.parse(period), FunnelRef.ORGANISATION, MetricKey.of(measure), MeasureValue.of(value))),
                 new Recording(world.clock.instant(), "test"));
+    }
+
+    @Test
+    void anOpenProposalBetweenTheTeamsShowsOnTheEditorAndBesideTheFindingItWouldSettle() {
+        Proposal open = proposals.add(Proposal.open(
+                Optional.of(sales.id()),
+                marketing.id(),
+                MetricKey.of("new_revenue"),
+                Optional.of(new StageScope("mql", "sql")),
+                NEXT_QUARTER,
+                Threshold.atLeast("100000"),
+                Optional.of("share new revenue with us at MQL → SQL"),
+                Optional.empty(),
+                "sam",
+                world.clock.instant()));
+        Proposal elsewhere = proposals.add(Proposal.open(
+                Optional.of(sales.id()),
+                marketing.id(),
+                MetricKey.of("new_revenue"),
+                Optional.empty(),
+                Period.parse("2027-Q2"),
+                Threshold.atLeast("1"),
+                Optional.empty(),
+                Optional.empty(),
+                "sam",
+                world.clock.instant()));
+
+        TargetEditor editor = service.view(query(marketing, NEXT_QUARTER, null));
+
+        assertThat(editor.openProposals()).singleElement().satisfies(d -> {
+            assertThat(d.proposal()).isEqualTo(open);
+            assertThat(d.fromTeamName()).contains("Sales");
+            assertThat(d.toTeamName()).isEqualTo("Marketing");
+        });
+        assertThat(editor.openProposals()).noneMatch(d -> d.proposal().equals(elsewhere));
+        Finding handoff = editor.alignment().report().findings().stream()
+                .filter(f -> f.teams().contains(sales.id()) && f.teams().contains(marketing.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(editor.proposalsFor(handoff))
+                .extracting(ProposalDetails::proposal)
+                .containsExactly(open);
     }
 
     @Test

@@ -58,9 +58,15 @@ class ProposalsInTheBrowserTest {
                 .first()
                 .click();
         assertThat(proposer.locator("p.callout.ok")).hasText("Proposal sent.");
+        proposer.navigate(baton + "targets?team=" + marketing + "&period=2036-Q3");
+        assertThat(proposer.locator(".findings .proposal-waiting").first())
+                .containsText(Pattern.compile("proposed by Sales.*, waiting for Marketing"));
         proposer.context().close();
 
         Page receiver = signedIn(marketingLead);
+        receiver.navigate(baton + "targets?team=" + marketing + "&period=2036-Q3");
+        assertThat(receiver.locator(".findings .proposal-waiting").first())
+                .containsText(Pattern.compile("proposed by Sales.*, waiting for Marketing"));
         receiver.navigate(baton + "proposals");
         Locator waiting = receiver.locator("li.proposal[data-status=OPEN]").first();
         assertThat(waiting).containsText("waiting for");

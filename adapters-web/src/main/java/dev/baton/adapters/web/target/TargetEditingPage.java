@@ -128,7 +128,8 @@ public class TargetEditingPage {
                                 read.period(),
                                 read.periodTargets(),
                                 TargetEditorViews.names(read.catalog(), locale),
-                                locale));
+                                locale,
+                                read::proposalsFor));
                 return page(read, form, FormErrors.none(), Extras.preview(preview), locale, 200);
             }
             if (change) {

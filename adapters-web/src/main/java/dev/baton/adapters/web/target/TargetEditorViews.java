@@ -6,6 +6,7 @@ import dev.baton.adapters.web.target.TargetEditorView.OwnerOption;
 import dev.baton.adapters.web.target.TargetEditorView.PastView;
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.proposal.ProposalDetails;
 import dev.baton.application.target.TargetDetails;
 import dev.baton.application.target.TargetEditor;
 import dev.baton.application.target.TargetEditor.NumberContext;
@@ -89,7 +90,7 @@ final class TargetEditorViews {
                         .toList(),
                 outcome.report().score(),
                 Phrasebook.word(outcome.report().scoreFormula(), locale),
-                findings(outcome, team, period, editor.periodTargets(), names, locale),
+                findings(outcome, team, period, editor.periodTargets(), names, locale, editor::proposalsFor),
                 handoffs(outcome, team),
                 form,
                 formContext,
@@ -107,7 +108,8 @@ final class TargetEditorViews {
             Period period,
             List<KpiTarget> periodTargets,
             Map<String, String> names,
-            Locale locale) {
+            Locale locale,
+            Function<Finding, List<ProposalDetails>> proposals) {
         List<FindingView> views = new ArrayList<>();
         for (Finding finding : outcome.report().findings()) {
             if (!finding.teams().contains(team)) {
@@ -126,7 +128,11 @@ final class TargetEditorViews {
                 }
             }
             String message = Phrasebook.word(finding.phrase(), locale);
-            views.add(new FindingView(finding.severity().name(), finding.code().name(), message, suggestions));
+            List<FindingView.Waiting> waiting = proposals.apply(finding).stream()
+                    .map(d -> new FindingView.Waiting(
+                            d.fromTeamName().orElse(d.proposal().proposedBy()), d.toTeamName()))
+                    .toList();
+            views.add(new FindingView(finding.severity().name(), finding.code().name(), message, suggestions, waiting));
         }
         return views;
     }
