@@ -1,21 +1,17 @@
 package dev.baton.application.notification;
 
-import dev.baton.application.notification.port.LinkSigningKey;
+import dev.baton.application.notification.port.LinkSignatures;
 import dev.baton.application.notification.port.PublicLinks;
 import dev.baton.domain.person.PersonId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The one-click unsubscribe link of every digest: {@code /unsubscribe/<person>.<signature>}, an HMAC-SHA256 of the
- * person's id under the link key. It needs no sign-in, so the signature is what stops anyone from turning off someone
+ * The one-click unsubscribe link of every digest: {@code /unsubscribe/<person>.<signature>}, the person's id signed
+ * with the instances' shared secret. It needs no sign-in, so the signature is what stops anyone from turning off someone
  * else's digest by guessing ids.
  */
 @ApplicationScoped
@@ -23,12 +19,12 @@ public class UnsubscribeLinks {
 
     static final String PATH = "/unsubscribe/";
 
-    private final LinkSigningKey key;
+    private final LinkSignatures signatures;
     private final PublicLinks links;
 
     @Inject
-    public UnsubscribeLinks(LinkSigningKey key, PublicLinks links) {
-        this.key = key;
+    public UnsubscribeLinks(LinkSignatures signatures, PublicLinks links) {
+        this.signatures = signatures;
         this.links = links;
     }
 
@@ -64,13 +60,6 @@ public class UnsubscribeLinks {
     }
 
     private String signature(long personId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("unsubscribe:" + personId).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return signatures.sign("unsubscribe:" + personId);
     }
 }
