@@ -84,6 +84,29 @@ api_token() {
   curl -s -u "$1:baton-demo-2026" -H 'Content-Type: application/json' -d '{"name":"benchmark"}' \
     "http://localhost:$BATON_PORT/api/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
+# One write, of a kind the scorecard does not read: a person added (person, roles, the audit trail).
+unrelated_write() {
+  curl -s -o /dev/null -H "Authorization: Bearer $writer_token" -H 'Content-Type: application/json' \
+    -d "{\"name\": \"Bench Person\", \"email\": \"bench-$(date +%s%N)@example.com\", \"roles\": [\"EXECUTIVE\"]}" \
+    "http://localhost:$BATON_PORT/api/people"
+}
+# One write the scorecard reads: this month's leads recorded anew (PUT /api/measures/{period} from its ETag).
+relevant_write() {
+  local period etag
+  period=$(date -u +%Y-%m)
+  etag=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $writer_token" \
+    "http://localhost:$BATON_PORT/api/measures/$period" | sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p')
+  curl -s -o /dev/null -X PUT -H "Authorization: Bearer $writer_token" -H 'Content-Type: application/json' \
+    -H "If-Match: $etag" -d "{\"leads\": $((1000 + RANDOM % 1000))}" "http://localhost:$BATON_PORT/api/measures/$period"
+}
+# A load (load's arguments) while the given write runs once a second beside it, warm-up included.
+load_with_writes() {  # write function, then load's arguments
+  local write=$1; shift
+  ( while true; do "$write"; sleep 1; done ) >/dev/null 2>&1 &
+  local writing=$!
+  load "$@"
+  kill "$writing"; wait "$writing" 2>/dev/null || true
+}
 
 echo "== load: $CONNECTIONS connections, ${SECONDS_WARMUP}s warm-up, ${SECONDS_MEASURED}s measured"
 read -r sc_rps sc_p50 sc_p90 sc_p99 sc_bad < <(load scorecard /scorecard "$reader")
@@ -98,6 +121,9 @@ read -r co_rps co_p50 co_p90 co_p99 co_bad < <(load constant /api/bench/constant
 # Writes sign in with the admin's token: a write signed in by the session cookie alone must carry the page's
 # anti-forgery token, which an integration has no page to read from.
 writer_token=$(api_token demo-admin)
+# The reused scorecard while other things are written (it must keep it) and while its measures are (it must not).
+read -r su_rps su_p50 su_p90 su_p99 su_bad < <(load_with_writes unrelated_write scorecard-unrelated /scorecard "$reader")
+read -r sr_rps sr_p50 sr_p90 sr_p99 sr_bad < <(load_with_writes relevant_write scorecard-relevant /scorecard "$reader")
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_WARMUP}s" -H "Authorization: Bearer $writer_token" -s benchmarks/target-write.lua \
   "http://localhost:$BATON_PORT/api/targets" -- "$team" "$owner" 0 >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" --latency -H "Authorization: Bearer $writer_token" -s benchmarks/target-write.lua \
@@ -136,6 +162,8 @@ Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), $CONNECTIONS conn
 | what | requests/s | p50 ms | p90 ms | p99 ms | non-2xx |
 |---|---|---|---|---|---|
 | scorecard page | $sc_rps | $sc_p50 | $sc_p90 | $sc_p99 | $sc_bad |
+| scorecard page, a person added each second | $su_rps | $su_p50 | $su_p90 | $su_p99 | $su_bad |
+| scorecard page, a measure recorded each second | $sr_rps | $sr_p50 | $sr_p90 | $sr_p99 | $sr_bad |
 | baseline page (Fortunes) | $fo_rps | $fo_p50 | $fo_p90 | $fo_p99 | $fo_bad |
 | GET /api/targets | $tr_rps | $tr_p50 | $tr_p90 | $tr_p99 | $tr_bad |
 | GET /api/targets with a bearer token | $tt_rps | $tt_p50 | $tt_p90 | $tt_p99 | $tt_bad |
@@ -146,6 +174,8 @@ Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), $CONNECTIONS conn
 | ratio | value |
 |---|---|
 | scorecard ÷ baseline page | $(ratio "$sc_rps" "$fo_rps") |
+| scorecard with an unrelated write each second ÷ without (aim ≥ 0.9) | $(ratio "$su_rps" "$sc_rps") |
+| scorecard with a measure recorded each second ÷ without | $(ratio "$sr_rps" "$sc_rps") |
 | target read ÷ constant JSON | $(ratio "$tr_rps" "$co_rps") |
 | target read, bearer token ÷ session cookie (aim ≥ 0.8) | $(ratio "$tt_rps" "$tr_rps") |
 | target read, HTTP Basic ÷ session cookie | $(ratio "$tb_rps" "$tr_rps") |

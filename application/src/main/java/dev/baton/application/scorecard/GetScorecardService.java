@@ -93,7 +93,7 @@ public class GetScorecardService implements GetScorecardUseCase {
 
     /**
      * The scorecard as computed for the same request when no data has changed since; else computed afresh, and kept
-     * only when nothing was committed while computing it, so a kept scorecard always matches one state of the data.
+     * only when none of its inputs changed while computing it, so a kept scorecard always matches one state of the data.
      */
     @Override
     @Transactional

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The scorecards computed last, each kept with the data version it was computed from. An entry is only handed out for
- * the same version, so it is never stale: a commit anywhere gives a new version, and the old entries simply stop
- * matching and age out. Few entries, since executives mostly open the same few periods.
+ * the same version, so it is never stale: a commit that changes what the scorecard reads gives a new version, and the
+ * old entries simply stop matching and age out. Few entries, since executives mostly open the same few periods.
  */
 final class RecentScorecards {
 

@@ -6,10 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * PostgreSQL's own snapshot as the data version: {@code pg_current_snapshot()} names the oldest running transaction,
- * the next transaction id and those in progress. A commit changes it and reading never does (a transaction that
- * writes nothing gets no id), so an equal snapshot means the same committed data. Any write to any table changes it:
- * the token is exact, never stale, at the price of changing more often than strictly needed. PostgreSQL 13 or later.
+ * The scorecard's data version kept by PostgreSQL itself: a counter that statement-level triggers on the tables the
+ * scorecard reads move once per committing transaction (see {@code V19__scorecard_data_version.sql}), with the epoch
+ * of the database it lives in. It moves in the writing transaction, so a reader sees a new version exactly when it
+ * sees the data that moved it; writes to any other table (sign-ins, the audit trail, the outbox), autovacuum and other
+ * databases leave it alone.
  */
 @ApplicationScoped
 public class PostgresDataVersion implements DataVersion {
@@ -24,7 +25,7 @@ public class PostgresDataVersion implements DataVersion {
     @Override
     public String current() {
         return entityManager
-                .createNativeQuery("select pg_current_snapshot()::text")
+                .createNativeQuery("select epoch || ':' || n from scorecard_data_version")
                 .getSingleResult()
                 .toString();
     }

@@ -203,17 +203,17 @@ public final class Interval {
         }
         Why sign = divisor.loWhy;
         if (lo != null && lo.signum() >= 0) {
-            BigDecimal newLo = divisor.hi == null ? BigDecimal.ZERO : lo.divide(divisor.hi, DOWN);
-            BigDecimal newHi = hi == null ? null : hi.divide(divisor.lo, UP);
+            BigDecimal newLo = divisor.hi == null ? BigDecimal.ZERO : Quotients.divide(lo, divisor.hi, DOWN);
+            BigDecimal newHi = hi == null ? null : Quotients.divide(hi, divisor.lo, UP);
             return new Interval(newLo, newHi, Why.union(loWhy, divisor.hiWhy, sign), Why.union(hiWhy, divisor.loWhy));
         }
         if (hi != null && hi.signum() <= 0) {
-            BigDecimal newLo = lo == null ? null : lo.divide(divisor.lo, DOWN);
-            BigDecimal newHi = divisor.hi == null ? BigDecimal.ZERO : hi.divide(divisor.hi, UP);
+            BigDecimal newLo = lo == null ? null : Quotients.divide(lo, divisor.lo, DOWN);
+            BigDecimal newHi = divisor.hi == null ? BigDecimal.ZERO : Quotients.divide(hi, divisor.hi, UP);
             return new Interval(newLo, newHi, Why.union(loWhy, divisor.loWhy), Why.union(hiWhy, divisor.hiWhy, sign));
         }
-        BigDecimal newLo = lo == null ? null : lo.divide(divisor.lo, DOWN);
-        BigDecimal newHi = hi == null ? null : hi.divide(divisor.lo, UP);
+        BigDecimal newLo = lo == null ? null : Quotients.divide(lo, divisor.lo, DOWN);
+        BigDecimal newHi = hi == null ? null : Quotients.divide(hi, divisor.lo, UP);
         return new Interval(newLo, newHi, Why.union(loWhy, divisor.loWhy), Why.union(hiWhy, divisor.loWhy));
     }
 
@@ -221,7 +221,7 @@ public final class Interval {
     private Interval dividedByPositiveUpTo(Interval divisor) {
         Why sign = divisor.loWhy;
         if (lo != null && lo.signum() >= 0) {
-            BigDecimal newLo = divisor.hi == null ? BigDecimal.ZERO : lo.divide(divisor.hi, DOWN);
+            BigDecimal newLo = divisor.hi == null ? BigDecimal.ZERO : Quotients.divide(lo, divisor.hi, DOWN);
             boolean zero = hi != null && hi.signum() == 0;
             return new Interval(
                     newLo,
@@ -230,7 +230,7 @@ public final class Interval {
                     zero ? Why.union(hiWhy, sign) : Why.NONE);
         }
         if (hi != null && hi.signum() <= 0) {
-            BigDecimal newHi = divisor.hi == null ? BigDecimal.ZERO : hi.divide(divisor.hi, UP);
+            BigDecimal newHi = divisor.hi == null ? BigDecimal.ZERO : Quotients.divide(hi, divisor.hi, UP);
             boolean zero = lo != null && lo.signum() == 0;
             return new Interval(
                     zero ? BigDecimal.ZERO : null,

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,10 +44,20 @@ public final class IntervalPropagation {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private static final Constraint[] NO_CONSTRAINTS = {};
+
     private final AlignmentPlan plan;
     private final MetricCatalog catalog;
     private final Map<MetricKey, List<MetricDefinition>> usedBy = new HashMap<>();
     private final Map<StageScope, Expression> stageConversions = new HashMap<>();
+    /**
+     * The catalog's answer for each metric met: every period's network (and every round of {@link #settle}) meets the
+     * same metrics, and the catalog builds a stage's definition afresh on each lookup.
+     */
+    private final Map<MetricKey, Optional<MetricDefinition>> definitions = new HashMap<>();
+    /** The unscoped quantity of each metric met, shared by every formula that refers to it. */
+    private final Map<MetricKey, Variable> unscoped = new HashMap<>();
+
     private long premiseOrder;
 
     public IntervalPropagation(AlignmentPlan plan) {
@@ -82,13 +93,13 @@ public final class IntervalPropagation {
                 continue;
             }
             Network network = settle(period, entry.getValue(), actuals, conflicts, unsettled);
-            Map<Variable, Interval> finals = new HashMap<>();
+            Map<Variable, Interval> finals = new HashMap<>(network.nodes.size() * 4 / 3 + 1);
             for (Node node : network.nodes.values()) {
                 if (node.dead) {
                     continue;
                 }
                 finals.put(node.variable, node.domain);
-                if (node.targets.isEmpty() && node.domain.hasExplicitFiniteEnd()) {
+                if (!node.targeted && node.domain.hasExplicitFiniteEnd()) {
                     implied.add(impliedRange(period, node));
                 }
             }
@@ -170,6 +181,24 @@ public final class IntervalPropagation {
         }
     }
 
+    private Optional<MetricDefinition> definition(MetricKey metric) {
+        Optional<MetricDefinition> definition = definitions.get(metric);
+        if (definition == null) {
+            definition = catalog.find(metric);
+            definitions.put(metric, definition);
+        }
+        return definition;
+    }
+
+    private Variable unscoped(MetricKey metric) {
+        Variable variable = unscoped.get(metric);
+        if (variable == null) {
+            variable = Variable.of(metric);
+            unscoped.put(metric, variable);
+        }
+        return variable;
+    }
+
     private static ImpliedRange impliedRange(Period period, Node node) {
         Interval d = node.domain;
         Optional<BigDecimal> min = Optional.ofNullable(d.lo).map(v -> outward(v, RoundingMode.FLOOR));
@@ -185,8 +214,12 @@ public final class IntervalPropagation {
     private static final class Node {
         final Variable variable;
         final MetricDefinition definition;
-        final List<KpiTarget> targets = new ArrayList<>();
-        final List<Constraint> watchers = new ArrayList<>();
+        /** Whether some target is on this quantity. */
+        boolean targeted;
+        /** The formulas this quantity takes part in: {@code watchers[0 .. watcherCount)}. */
+        Constraint[] watchers = NO_CONSTRAINTS;
+
+        int watcherCount;
         Interval domain;
         boolean dead;
         /** Scratch: the narrowing a revision proposes, before it is applied. */
@@ -196,6 +229,13 @@ public final class IntervalPropagation {
             this.variable = variable;
             this.definition = definition;
             this.domain = domain;
+        }
+
+        void watch(Constraint constraint) {
+            if (watcherCount == watchers.length) {
+                watchers = Arrays.copyOf(watchers, Math.max(2, watcherCount * 2));
+            }
+            watchers[watcherCount++] = constraint;
         }
     }
 
@@ -222,11 +262,11 @@ public final class IntervalPropagation {
     private static final class Constraint {
         final Node result;
         final Term root;
-        final List<Node> operands;
+        final Node[] operands;
         int revisions;
         boolean queued;
 
-        Constraint(Node result, Term root, List<Node> operands) {
+        Constraint(Node result, Term root, Node[] operands) {
             this.result = result;
             this.root = root;
             this.operands = operands;
@@ -241,6 +281,8 @@ public final class IntervalPropagation {
         final ArrayDeque<Constraint> queue = new ArrayDeque<>();
         final List<Feasibility.Conflict> conflicts = new ArrayList<>();
         final List<Node> touched = new ArrayList<>();
+        /** Scratch: the operands of the formula being compiled. */
+        private final List<Node> operands = new ArrayList<>();
         /** Whether some of the period's actuals were set aside in a conflict before this network was built. */
         boolean actualsSetAside;
         /** The first formula that reached {@value #MAX_REVISIONS} revisions while still narrowing, if any. */
@@ -253,8 +295,11 @@ public final class IntervalPropagation {
 
         void seed(List<KpiTarget> targets, Map<MetricKey, BigDecimal> actuals) {
             for (KpiTarget target : targets) {
-                Node node = node(new Variable(target.metric(), target.scope()));
-                node.targets.add(target);
+                Node node = node(
+                        target.scope().isEmpty()
+                                ? unscoped(target.metric())
+                                : new Variable(target.metric(), target.scope()));
+                node.targeted = true;
                 Why why = Why.of(Premise.target(target, premiseOrder++));
                 Interval bar = new Interval(
                         target.threshold().lower().orElse(null),
@@ -264,11 +309,11 @@ public final class IntervalPropagation {
                 restrict(node, bar);
             }
             for (Map.Entry<MetricKey, BigDecimal> actual : actuals.entrySet()) {
-                Optional<MetricDefinition> definition = catalog.find(actual.getKey());
+                Optional<MetricDefinition> definition = definition(actual.getKey());
                 if (definition.isPresent() && definition.get().stageScoped()) {
                     continue;
                 }
-                Node node = node(Variable.of(actual.getKey()));
+                Node node = node(unscoped(actual.getKey()));
                 Why why = Why.of(Premise.actual(actual.getKey(), actual.getValue(), premiseOrder++));
                 restrict(node, Interval.point(actual.getValue(), why));
             }
@@ -295,7 +340,7 @@ public final class IntervalPropagation {
             if (existing != null) {
                 return existing;
             }
-            MetricDefinition definition = catalog.find(variable.metric()).orElse(null);
+            MetricDefinition definition = definition(variable.metric()).orElse(null);
             Node node = new Node(
                     variable,
                     definition,
@@ -306,28 +351,32 @@ public final class IntervalPropagation {
         }
 
         private void expand(Node node) {
-            formula(node).ifPresent(expression -> {
-                List<Node> operands = new ArrayList<>();
+            Expression expression = formula(node);
+            if (expression != null) {
+                operands.clear();
                 Term root = compile(expression, operands);
-                Constraint constraint = new Constraint(node, root, List.copyOf(operands));
+                Constraint constraint = new Constraint(node, root, operands.toArray(new Node[0]));
                 constraints.add(constraint);
-                node.watchers.add(constraint);
-                for (Node operand : operands) {
+                node.watch(constraint);
+                for (Node operand : constraint.operands) {
                     if (operand != node) {
-                        operand.watchers.add(constraint);
+                        operand.watch(constraint);
                     }
                 }
-            });
+            }
             if (node.variable.scope().isEmpty()) {
-                for (MetricDefinition user : usedBy.getOrDefault(node.variable.metric(), List.of())) {
-                    node(Variable.of(user.key()));
+                List<MetricDefinition> users = usedBy.get(node.variable.metric());
+                if (users != null) {
+                    for (MetricDefinition user : users) {
+                        node(unscoped(user.key()));
+                    }
                 }
             }
         }
 
         private Term compile(Expression expression, List<Node> operands) {
             if (expression instanceof Expression.Reference) {
-                Node operand = node(Variable.of(((Expression.Reference) expression).key()));
+                Node operand = node(unscoped(((Expression.Reference) expression).key()));
                 if (!operands.contains(operand)) {
                     operands.add(operand);
                 }
@@ -342,16 +391,24 @@ public final class IntervalPropagation {
                     binary.operator(), compile(binary.left(), operands), compile(binary.right(), operands), null, null);
         }
 
-        private Optional<Expression> formula(Node node) {
+        /** The formula that computes the quantity, or {@code null} where none does. */
+        private Expression formula(Node node) {
             if (node.definition == null) {
-                return Optional.empty();
+                return null;
             }
             if (node.definition.stageScoped()) {
-                return node.variable
-                        .scope()
-                        .map(scope -> stageConversions.computeIfAbsent(scope, IntervalPropagation::stageConversion));
+                if (node.variable.scope().isEmpty()) {
+                    return null;
+                }
+                StageScope scope = node.variable.scope().get();
+                Expression conversion = stageConversions.get(scope);
+                if (conversion == null) {
+                    conversion = stageConversion(scope);
+                    stageConversions.put(scope, conversion);
+                }
+                return conversion;
             }
-            return node.definition.formula();
+            return node.definition.formula().orElse(null);
         }
 
         void propagate() {
@@ -435,9 +492,10 @@ public final class IntervalPropagation {
             if (!significant) {
                 return;
             }
-            for (Constraint watcher : node.watchers) {
-                if (watcher != by) {
-                    enqueue(watcher);
+            Constraint[] watchers = node.watchers;
+            for (int i = 0, n = node.watcherCount; i < n; i++) {
+                if (watchers[i] != by) {
+                    enqueue(watchers[i]);
                 }
             }
         }
