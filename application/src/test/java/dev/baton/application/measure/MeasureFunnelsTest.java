@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.baton.application.fakes.InMemoryFunnels;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.shared.InvalidInputException;
@@ -14,7 +15,6 @@ import dev.baton.domain.measure.FunnelRef;
 import dev.baton.domain.shared.InvalidValueException;
 import dev.baton.domain.team.TeamId;
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -29,27 +29,9 @@ class MeasureFunnelsTest {
             List.of(funnel(3, "Product A"), funnel(4, "Twin"), funnel(5, "Twin"), funnel(6, "3"));
 
     private static FunnelRepository repository() {
-        return new FunnelRepository() {
-            public long nextId() {
-                return 99;
-            }
-
-            public StoredFunnel add(StoredFunnel funnel) {
-                return funnel;
-            }
-
-            public StoredFunnel update(StoredFunnel funnel) {
-                return funnel;
-            }
-
-            public Optional<StoredFunnel> findById(long id) {
-                return FUNNELS.stream().filter(f -> f.id() == id).findFirst();
-            }
-
-            public List<StoredFunnel> findAll() {
-                return FUNNELS;
-            }
-        };
+        InMemoryFunnels stored = new InMemoryFunnels();
+        FUNNELS.forEach(stored::add);
+        return stored;
     }
 
     private final MeasureFunnels funnels = MeasureFunnels.of(repository());
