@@ -1,7 +1,7 @@
 package dev.baton.app.notification;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -148,7 +148,7 @@ class DeliveryOverTheWireTest {
         webhook.verify(
                 1,
                 postRequestedFor(urlEqualTo("/hooks/company"))
-                        .withHeader("Content-Type", equalTo("application/json; charset=utf-8"))
+                        .withHeader("Content-Type", equalToIgnoreCase("application/json; charset=utf-8"))
                         .withRequestBody(equalToJson("{\"text\": \"Alignment 30/100 — 2026-Q4\"}")));
         assertThat(row(id)[0]).isEqualTo("SENT");
     }
