@@ -72,6 +72,8 @@ final class ArchitectureRules {
                 .definedBy(pkg("adapters.persistence"))
                 .layer("Web")
                 .definedBy(pkg("adapters.web"))
+                .layer("Notifications")
+                .definedBy(pkg("adapters.notifications"))
                 .layer("Bootstrap")
                 .definedBy(pkg("app"))
                 .whereLayer("Bootstrap")
@@ -80,10 +82,12 @@ final class ArchitectureRules {
                 .mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Web")
                 .mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Notifications")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Persistence")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Application")
-                .mayOnlyBeAccessedByLayers("REST", "Persistence", "Web", "Bootstrap");
+                .mayOnlyBeAccessedByLayers("REST", "Persistence", "Web", "Notifications", "Bootstrap");
     }
 
     /** JPA entities are named for what they are and never leave the persistence adapter. */

@@ -39,6 +39,16 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aNotificationsAdapterThatReachesIntoAnotherAdapterIsCaught() {
+        assertThatThrownBy(() -> ArchitectureRules.forRoot("archfixture")
+                        .dependenciesPointInward()
+                        .check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("archfixture.adapters.notifications.OrderMailer")
+                .hasMessageContaining("archfixture.adapters.persistence.OrderRow");
+    }
+
+    @Test
     void anAdapterThatCallsAServiceIsCaught() {
         assertThatThrownBy(() -> ArchitectureRules.forRoot("archfixture")
                         .adaptersNeverDependOnServices()
