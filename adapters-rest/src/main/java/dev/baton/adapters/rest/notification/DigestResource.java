@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/notifications/digest")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notifications")
+@Tag(name = "Notifications", description = "The weekly digest, alerts and the outbox they are kept in")
 public class DigestResource {
 
     private final RunDigestUseCase digest;
