@@ -2,6 +2,7 @@ package dev.baton.application.proposal;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
+import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.proposal.port.ProposalRepository;
@@ -39,6 +40,7 @@ public class AcceptProposalService implements AcceptProposalUseCase {
     private final MetricCatalogProvider catalogs;
     private final Auditor auditor;
     private final Clock clock;
+    private final ProposalAlerts alerts;
 
     @Inject
     public AcceptProposalService(
@@ -49,7 +51,8 @@ public class AcceptProposalService implements AcceptProposalUseCase {
             TargetChecks checks,
             MetricCatalogProvider catalogs,
             Auditor auditor,
-            Clock clock) {
+            Clock clock,
+            ProposalAlerts alerts) {
         this.access = access;
         this.proposals = proposals;
         this.targets = targets;
@@ -58,6 +61,7 @@ public class AcceptProposalService implements AcceptProposalUseCase {
         this.catalogs = catalogs;
         this.auditor = auditor;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     @Override
@@ -72,6 +76,7 @@ public class AcceptProposalService implements AcceptProposalUseCase {
         if (!before.basedOn(current)) {
             Proposal superseded = proposals.update(before.superseded(actor.username(), clock.instant()));
             audit(before, superseded, "supersede");
+            alerts.answered(superseded);
             MetricCatalog catalog = catalogs.current();
             return new AcceptOutcome(ProposalParts.details(teams, superseded), current.map(t -> details(catalog, t)));
         }
@@ -81,6 +86,7 @@ public class AcceptProposalService implements AcceptProposalUseCase {
         checks.check(catalog, receiver.id(), before.metric(), before.scope(), null);
         Proposal accepted = proposals.update(before.accepted(actor.username(), clock.instant()));
         audit(before, accepted, "accept");
+        alerts.answered(accepted);
         KpiTarget written;
         if (current.isPresent()) {
             KpiTarget old = current.get();

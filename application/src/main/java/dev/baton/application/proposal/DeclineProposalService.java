@@ -2,6 +2,7 @@ package dev.baton.application.proposal;
 
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
+import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.proposal.port.ProposalRepository;
 import dev.baton.application.team.port.TeamRepository;
@@ -21,15 +22,22 @@ public class DeclineProposalService implements DeclineProposalUseCase {
     private final TeamRepository teams;
     private final Auditor auditor;
     private final Clock clock;
+    private final ProposalAlerts alerts;
 
     @Inject
     public DeclineProposalService(
-            AccessPolicy access, ProposalRepository proposals, TeamRepository teams, Auditor auditor, Clock clock) {
+            AccessPolicy access,
+            ProposalRepository proposals,
+            TeamRepository teams,
+            Auditor auditor,
+            Clock clock,
+            ProposalAlerts alerts) {
         this.access = access;
         this.proposals = proposals;
         this.teams = teams;
         this.auditor = auditor;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     @Override
@@ -46,6 +54,7 @@ public class DeclineProposalService implements DeclineProposalUseCase {
                 ProposalParts.snapshot(before),
                 ProposalParts.snapshot(after),
                 Optional.of(after.toTeam()));
+        alerts.answered(after);
         return ProposalParts.details(teams, after);
     }
 }

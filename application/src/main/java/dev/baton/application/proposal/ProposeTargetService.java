@@ -3,6 +3,7 @@ package dev.baton.application.proposal;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.access.ForbiddenException;
+import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.proposal.port.ProposalRepository;
@@ -40,6 +41,7 @@ public class ProposeTargetService implements ProposeTargetUseCase {
     private final MetricCatalogProvider catalogs;
     private final Auditor auditor;
     private final Clock clock;
+    private final ProposalAlerts alerts;
 
     @Inject
     public ProposeTargetService(
@@ -50,7 +52,8 @@ public class ProposeTargetService implements ProposeTargetUseCase {
             TargetChecks checks,
             MetricCatalogProvider catalogs,
             Auditor auditor,
-            Clock clock) {
+            Clock clock,
+            ProposalAlerts alerts) {
         this.access = access;
         this.proposals = proposals;
         this.targets = targets;
@@ -59,6 +62,7 @@ public class ProposeTargetService implements ProposeTargetUseCase {
         this.catalogs = catalogs;
         this.auditor = auditor;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     @Override
@@ -107,6 +111,7 @@ public class ProposeTargetService implements ProposeTargetUseCase {
                 Map.of(),
                 ProposalParts.snapshot(proposal),
                 Optional.of(proposal.toTeam()));
+        alerts.proposed(proposal);
         return ProposalParts.details(teams, proposal);
     }
 

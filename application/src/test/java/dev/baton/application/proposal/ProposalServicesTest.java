@@ -7,21 +7,34 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.TeamLeadership;
+import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.audit.AuditEntry;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.fakes.InMemoryCustomMetrics;
+import dev.baton.application.fakes.FixedLinks;
+import dev.baton.application.fakes.FixedWebhooks;
+import dev.baton.application.fakes.InMemoryAccounts;
+import dev.baton.application.fakes.InMemoryOutbox;
 import dev.baton.application.fakes.InMemoryPeople;
 import dev.baton.application.fakes.InMemoryProposals;
+import dev.baton.application.fakes.InMemoryRecipients;
 import dev.baton.application.fakes.InMemoryTargets;
 import dev.baton.application.fakes.InMemoryTeams;
 import dev.baton.application.fakes.MutableClock;
+import dev.baton.application.fakes.PlainMailRendering;
 import dev.baton.application.metric.MetricCatalogProvider;
+import dev.baton.application.metric.port.CustomMetricRepository;
+import dev.baton.application.notification.Mailroom;
+import dev.baton.application.notification.Recipient;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.RefusedException;
+import dev.baton.application.signin.UserAccount;
 import dev.baton.application.target.TargetChecks;
 import dev.baton.application.target.ThresholdInput;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.formula.CustomMetric;
+import dev.baton.domain.notification.Message;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.Role;
@@ -38,6 +51,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -64,13 +78,39 @@ class ProposalServicesTest {
     private final Auditor auditor = new Auditor(trail::add, () -> actor, clock);
     private final MetricCatalogProvider catalogs = new MetricCatalogProvider(new InMemoryCustomMetrics());
     private final TargetChecks checks = new TargetChecks(teams, people, null);
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryRecipients recipients = new InMemoryRecipients();
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final ProposalAlerts alerts = new ProposalAlerts(
+            new Mailroom(outbox, new PlainMailRendering(), recipients, new FixedWebhooks()),
+            teams,
+            accounts,
+            catalogs,
+            new FixedLinks("links"));
     private final ProposeTargetService propose =
-            new ProposeTargetService(access, proposals, targets, teams, checks, catalogs, auditor, clock);
+            new ProposeTargetService(access, proposals, targets, teams, checks, catalogs, auditor, clock, alerts);
     private final AcceptProposalService accept =
-            new AcceptProposalService(access, proposals, targets, teams, checks, catalogs, auditor, clock);
-    private final DeclineProposalService decline = new DeclineProposalService(access, proposals, teams, auditor, clock);
+            new AcceptProposalService(access, proposals, targets, teams, checks, catalogs, auditor, clock, alerts);
+    private final DeclineProposalService decline =
+            new DeclineProposalService(access, proposals, teams, auditor, clock, alerts);
     private final WithdrawProposalService withdraw =
             new WithdrawProposalService(access, proposals, teams, auditor, clock);
+
+    {
+        for (Person person : List.of(marketingLead, salesLead, productLead, admin)) {
+            recipients.add(new Recipient(
+                    person.id(), person.name().value(), person.email(), person.roles(), Locale.ENGLISH, true));
+            accounts.add(new UserAccount(person.name().value(), "hash", person.id()));
+        }
+    }
+
+    /** The subjects of the mails kept for this person, oldest first. */
+    private List<String> mailedTo(Person person) {
+        return outbox.kept().stream()
+                .filter(m -> m.address().equals(person.email().value()))
+                .map(Message::subject)
+                .toList();
+    }
 
     private Team team(long id, String name, DepartmentKind kind, Person owner) {
         Team team = Team.create(new TeamId(id), new TeamName(name), kind, owner.id());
@@ -107,6 +147,9 @@ class ProposalServicesTest {
         assertThat(made.toTeamName()).isEqualTo("Sales");
         assertThat(made.proposal().status()).isEqualTo(ProposalStatus.OPEN);
         assertThat(trail).extracting(AuditEntry::action).containsExactly("propose");
+        assertThat(mailedTo(salesLead)).containsExactly("Marketing proposes a target to Sales — 2026-Q4");
+        assertThat(mailedTo(marketingLead)).isEmpty();
+        assertThat(outbox.kept().get(0).text()).contains("New revenue ≥ 150,000 in 2026-Q4");
     }
 
     @Test
@@ -122,6 +165,7 @@ class ProposalServicesTest {
         assertThat(written.threshold()).isEqualTo(Threshold.atLeast("150000"));
         assertThat(written.owner()).isEqualTo(salesLead.id());
         assertThat(trail).extracting(AuditEntry::action).containsExactly("propose", "accept", "set");
+        assertThat(mailedTo(marketingLead)).containsExactly("Sales accepted your proposal — 2026-Q4");
     }
 
     @Test
@@ -148,6 +192,7 @@ class ProposalServicesTest {
         assertThat(proposals.findById(made.proposal().id()).orElseThrow().status())
                 .isEqualTo(ProposalStatus.SUPERSEDED);
         assertThat(targets.findById(existing.id()).orElseThrow().threshold()).isEqualTo(Threshold.atLeast("120000"));
+        assertThat(mailedTo(marketingLead)).containsExactly("Your proposal to Sales was superseded — 2026-Q4");
     }
 
     @Test
@@ -159,6 +204,8 @@ class ProposalServicesTest {
         assertThat(declined.proposal().status()).isEqualTo(ProposalStatus.DECLINED);
         assertThat(declined.proposal().decision().orElseThrow().note()).contains("not now");
         assertThat(targets.of(sales.id(), Period.parse("2026-Q4"))).isEmpty();
+        assertThat(mailedTo(marketingLead)).containsExactly("Sales declined your proposal — 2026-Q4");
+        assertThat(outbox.kept().get(1).text()).contains("The answer: not now");
         assertThatThrownBy(() -> accept.accept(
                         DecideProposalCommand.of(made.proposal().id().toString(), null)))
                 .isInstanceOf(RefusedException.class);

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/notifications/outbox")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notifications", description = "The outbox: every message Baton wrote, and whether it went out")
+@Tag(name = "Notifications", description = "The weekly digest, alerts and the outbox they are kept in")
 public class OutboxResource {
 
     private final ReadOutboxUseCase readOutbox;
