@@ -1,6 +1,7 @@
 package dev.baton.application.planning;
 
 import dev.baton.application.access.Actor;
+import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.proposal.ProposalParts;
 import dev.baton.application.proposal.port.ProposalRepository;
@@ -20,19 +21,22 @@ import java.util.Optional;
 /**
  * Asks the teams an adopter may not edit for the plan's targets, as proposals from the adopter's team. A plan adopted
  * again does not ask twice: an open proposal for the same number is kept, and one for another number (an earlier
- * version of the plan) is superseded by the new one, so a receiving lead sees one request per target.
+ * version of the plan) is superseded by the new one, so a receiving lead sees one request per target, and is alerted
+ * of each new one as of any other proposal.
  */
 @ApplicationScoped
 public class PlanProposals {
 
     private final ProposalRepository proposals;
     private final Auditor auditor;
+    private final ProposalAlerts alerts;
     private final Clock clock;
 
     @Inject
-    public PlanProposals(ProposalRepository proposals, Auditor auditor, Clock clock) {
+    public PlanProposals(ProposalRepository proposals, Auditor auditor, ProposalAlerts alerts, Clock clock) {
         this.proposals = proposals;
         this.auditor = auditor;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -84,6 +88,7 @@ public class PlanProposals {
                     Map.of(),
                     ProposalParts.snapshot(proposal),
                     Optional.of(proposal.toTeam()));
+            alerts.proposed(proposal);
             asked.add(proposal);
         }
         return asked;

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.application.access.UnauthenticatedException;
+import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.checkin.CheckInGate;
 import dev.baton.application.checkin.CheckInService;
+import dev.baton.application.fakes.FixedLinks;
+import dev.baton.application.fakes.FixedWebhooks;
+import dev.baton.application.fakes.InMemoryOutbox;
+import dev.baton.application.fakes.InMemoryRecipients;
+import dev.baton.application.fakes.PlainMailRendering;
 import dev.baton.application.fakes.World;
 import dev.baton.application.funnel.DefineFunnelService;
 import dev.baton.application.measure.RecordMeasuresService;
+import dev.baton.application.notification.Mailroom;
 import dev.baton.application.person.PersonServicesOverFakes;
 import dev.baton.application.proposal.ProposeTargetService;
 import dev.baton.application.shared.PageRequest;
@@ -61,7 +68,17 @@ class SeedDemoCompanyOverFakesTest {
                     world.targetChecks(),
                     world.catalogs(),
                     world.auditor(),
-                    world.clock),
+                    world.clock,
+                    new ProposalAlerts(
+                            new Mailroom(
+                                    new InMemoryOutbox(),
+                                    new PlainMailRendering(),
+                                    new InMemoryRecipients(),
+                                    new FixedWebhooks()),
+                            world.teams,
+                            world.accounts,
+                            world.catalogs(),
+                            new FixedLinks("links"))),
             world.clock);
 
     private List<Team> teams() {

@@ -32,6 +32,7 @@ import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.scorecard.Tolerance;
+import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamName;
@@ -74,6 +75,9 @@ public final class NotificationFixture {
             teams.add(Team.create(MARKETING, new TeamName("Marketing"), DepartmentKind.MARKETING, mia.person()));
     public final Team sales = teams.add(Team.create(SALES, new TeamName("Sales"), DepartmentKind.SALES, sam.person()));
 
+    /** Sales' one target: at least 1,000 leads in 2026-Q4, owned by Sam. */
+    public KpiTarget salesLeads;
+
     public NotificationFixture() {
         store.teams.add(PlanTestData.marketing());
         store.teams.add(PlanTestData.sales());
@@ -81,7 +85,7 @@ public final class NotificationFixture {
                 .stage("mql", MARKETING)
                 .stage("sql", SALES)
                 .build());
-        store.targets.add(dev.baton.domain.target.TargetTestData.aTarget()
+        salesLeads = store.targets.add(dev.baton.domain.target.TargetTestData.aTarget()
                 .forTeam(SALES)
                 .on("leads")
                 .in("2026-Q4")

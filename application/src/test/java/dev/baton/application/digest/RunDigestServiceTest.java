@@ -34,7 +34,7 @@ class RunDigestServiceTest {
     private final RunDigestService digest = company.digest();
 
     private KpiTarget salesLeads() {
-        return company.store.targets.get(0);
+        return company.salesLeads;
     }
 
     @Test

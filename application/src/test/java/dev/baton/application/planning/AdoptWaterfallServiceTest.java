@@ -106,6 +106,9 @@ class AdoptWaterfallServiceTest {
         assertThat(world.audit.entries)
                 .filteredOn(e -> e.entityType().equals("proposal"))
                 .hasSameSizeAs(outcome.proposed());
+        assertThat(world.outbox.kept())
+                .filteredOn(m -> m.address().equals("sam@example.com"))
+                .hasSameSizeAs(outcome.proposed());
     }
 
     @Test

@@ -3,21 +3,30 @@ package dev.baton.application.planning;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.access.TeamLeadership;
+import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.audit.Auditor;
+import dev.baton.application.fakes.FixedLinks;
+import dev.baton.application.fakes.FixedWebhooks;
+import dev.baton.application.fakes.InMemoryAccounts;
 import dev.baton.application.fakes.InMemoryAdoptedPlans;
 import dev.baton.application.fakes.InMemoryAuditTrail;
 import dev.baton.application.fakes.InMemoryCustomMetrics;
 import dev.baton.application.fakes.InMemoryFunnels;
 import dev.baton.application.fakes.InMemoryLedger;
+import dev.baton.application.fakes.InMemoryOutbox;
 import dev.baton.application.fakes.InMemoryPlanTeams;
 import dev.baton.application.fakes.InMemoryProposals;
+import dev.baton.application.fakes.InMemoryRecipients;
 import dev.baton.application.fakes.InMemoryTargets;
 import dev.baton.application.fakes.InMemoryTeams;
 import dev.baton.application.fakes.MutableClock;
+import dev.baton.application.fakes.PlainMailRendering;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.measure.Recording;
 import dev.baton.application.metric.MetricCatalogProvider;
+import dev.baton.application.notification.Mailroom;
+import dev.baton.application.notification.Recipient;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Stage;
@@ -26,6 +35,7 @@ import dev.baton.domain.measure.MeasureValue;
 import dev.baton.domain.measure.RecordedMeasure;
 import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.period.Period;
+import dev.baton.domain.person.EmailAddress;
 import dev.baton.domain.person.PersonId;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.target.KpiTarget;
@@ -62,12 +72,21 @@ final class PlanningWorld {
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final InMemoryAdoptedPlans adopted = new InMemoryAdoptedPlans();
     final InMemoryProposals proposals = new InMemoryProposals();
+    final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryRecipients recipients = new InMemoryRecipients();
     final MutableClock clock = new MutableClock(Instant.parse("2026-12-15T10:00:00Z"));
     Actor actor = new Actor("admin", Optional.empty(), Set.of(Role.ADMIN), true);
 
     PlanningWorld() {
         teams.with(Team.create(MARKETING, new TeamName("Marketing"), DepartmentKind.MARKETING, MIA));
         teams.with(Team.create(SALES, new TeamName("Sales"), DepartmentKind.SALES, SAM));
+        recipients.add(new Recipient(
+                SAM,
+                "Sam Sales",
+                new EmailAddress("sam@example.com"),
+                Set.of(Role.TEAM_LEAD),
+                java.util.Locale.ENGLISH,
+                true));
         funnels.add(new StoredFunnel(
                 FUNNEL,
                 Funnel.of(
@@ -120,7 +139,16 @@ final class PlanningWorld {
                 adopted,
                 auditor,
                 access(),
-                new PlanProposals(proposals, auditor, clock),
+                new PlanProposals(
+                        proposals,
+                        auditor,
+                        new ProposalAlerts(
+                                new Mailroom(outbox, new PlainMailRendering(), recipients, new FixedWebhooks()),
+                                teams,
+                                new InMemoryAccounts(),
+                                new MetricCatalogProvider(new InMemoryCustomMetrics()),
+                                new FixedLinks("links")),
+                        clock),
                 clock);
     }
 

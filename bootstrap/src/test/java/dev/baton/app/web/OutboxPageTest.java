@@ -1,9 +1,11 @@
 package dev.baton.app.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import dev.baton.app.support.SignIns;
@@ -12,6 +14,7 @@ import dev.baton.domain.notification.Message;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,58 @@ class OutboxPageTest {
                 .body(containsString("&lt;script&gt;alert(2)&lt;/script&gt;"))
                 .body(not(containsString("<script>alert(2)</script>")))
                 .body(containsString("href=\"/admin/outbox\""));
+    }
+
+    @Test
+    void an_admin_runs_the_digest_from_the_page_and_is_told_how_many_were_written() {
+        String session = SignIns.formSession(SignIns.ADMIN, SignIns.ADMIN_PASSWORD);
+
+        String location = given().cookie("baton_session", session)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
+                .post("/admin/outbox/digest")
+                .then()
+                .statusCode(303)
+                .extract()
+                .header("Location");
+        assertThat(location).matches(".*/admin/outbox\\?digest=\\d+");
+
+        given().cookie("baton_session", session)
+                .get(location.substring(location.indexOf("/admin/outbox")))
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"digest-written\""))
+                .body(containsString("id=\"run-digest\""));
+        // The week's digests are written: a second run writes none.
+        given().cookie("baton_session", session)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
+                .post("/admin/outbox/digest")
+                .then()
+                .statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/admin/outbox?digest=0"));
+    }
+
+    @Test
+    void a_team_lead_may_not_run_the_digest() {
+        String lead = SignIns.create("outbox-digest-lead", "TEAM_LEAD", PASSWORD);
+        String session = SignIns.formSession(lead, PASSWORD);
+
+        given().cookie("baton_session", session)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
+                .post("/admin/outbox/digest")
+                .then()
+                .statusCode(403);
     }
 
     @Test

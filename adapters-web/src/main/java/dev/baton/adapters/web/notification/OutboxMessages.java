@@ -17,6 +17,16 @@ public interface OutboxMessages {
             "Every message Baton writes is kept here first and delivered from here: mail once a mail server is configured (BATON_SMTP_HOST), chat posts to their webhook at once. Without a mail server, mail stays kept, and nothing pretends it was sent.")
     String intro();
 
+    @Message("Run the weekly digest now")
+    String run_digest();
+
+    @Message("Writes this week's digest for everyone with a sign-in who wants it and has not had it yet.")
+    String run_digest_hint();
+
+    @Message(
+            "{#when n}{#is 0}No digest written: everyone who wants one has had this week's.{#is 1}1 digest written to the outbox.{#else}{n} digests written to the outbox.{/when}")
+    String digest_written(int n);
+
     @Message("The outbox is empty: Baton has written no message yet.")
     String empty();
 
