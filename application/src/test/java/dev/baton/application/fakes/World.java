@@ -31,6 +31,8 @@ public final class World {
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     public final InMemoryObligations obligations = new InMemoryObligations();
     public final PrefixHasher hasher = new PrefixHasher();
+    public final InMemoryPreferences preferences = new InMemoryPreferences(people);
+    public final InMemoryWebhookSettings webhooks = new InMemoryWebhookSettings();
 
     public AccessPolicy access() {
         return new AccessPolicy(actor, new TeamLeadership(teams));
