@@ -48,6 +48,8 @@ public final class World {
     public final InMemoryProposals proposals = new InMemoryProposals();
     public final InMemoryCrmMappings crmMappings = new InMemoryCrmMappings();
     public final InMemoryAdoptedPlans adoptedPlans = new InMemoryAdoptedPlans();
+    public final InMemoryPreferences preferences = new InMemoryPreferences(people);
+    public final InMemoryWebhookSettings webhooks = new InMemoryWebhookSettings();
 
     public AccessPolicy access() {
         return new AccessPolicy(actor, new TeamLeadership(teams));

@@ -102,7 +102,14 @@ class AccessTableTest {
             Map.entry("PUT /api/targets/{id}/check-ins/{checkInId}", Rule.READ),
             Map.entry("GET /api/tokens", Rule.READ),
             Map.entry("POST /api/tokens", Rule.READ),
-            Map.entry("DELETE /api/tokens/{id}", Rule.READ));
+            Map.entry("DELETE /api/tokens/{id}", Rule.READ),
+            Map.entry("GET /api/me/preferences", Rule.READ),
+            Map.entry("PUT /api/me/preferences", Rule.READ),
+            Map.entry("GET /api/notifications/webhooks", Rule.ADMIN),
+            Map.entry("PUT /api/notifications/webhooks/company", Rule.ADMIN),
+            Map.entry("DELETE /api/notifications/webhooks/company", Rule.ADMIN),
+            Map.entry("PUT /api/notifications/webhooks/teams/{id}", Rule.ADMIN),
+            Map.entry("DELETE /api/notifications/webhooks/teams/{id}", Rule.ADMIN));
 
     static final Map<String, Rule> PAGES = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),
@@ -162,7 +169,16 @@ class AccessTableTest {
             Map.entry("GET /scorecard/trend.svg", Rule.READ),
             Map.entry("GET /tokens", Rule.READ),
             Map.entry("POST /tokens", Rule.READ),
-            Map.entry("POST /tokens/{id}/revoke", Rule.READ));
+            Map.entry("POST /tokens/{id}/revoke", Rule.READ),
+            Map.entry("GET /account/preferences", Rule.READ),
+            Map.entry("POST /account/preferences", Rule.READ),
+            // The digest's signed unsubscribe link needs no sign-in (its POST is OneClickUnsubscribe, on the router).
+            Map.entry("GET /unsubscribe/{token}", Rule.PUBLIC),
+            Map.entry("GET /admin/notifications", Rule.ADMIN),
+            Map.entry("POST /admin/notifications/company", Rule.ADMIN),
+            Map.entry("POST /admin/notifications/company/clear", Rule.ADMIN),
+            Map.entry("POST /admin/notifications/teams/{id}", Rule.ADMIN),
+            Map.entry("POST /admin/notifications/teams/{id}/clear", Rule.ADMIN));
 
     private static final String PASSWORD = "access-table-password";
     private static String executive;

@@ -9,6 +9,8 @@ import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.RefusedException;
 import dev.baton.application.shared.UnavailableException;
 import dev.baton.application.text.Phrasebook;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
@@ -68,6 +70,21 @@ public final class ErrorPages {
     /** The page for a form refused before any page code ran (see {@link RefusedFormPage}), rendered at once. */
     static String refusedForm() {
         return Templates.error(400, "").data("errorPage", true).render();
+    }
+
+    /** The not-found page for an answer given on the HTTP router, outside the REST layer, rendered at once. */
+    public static String notFoundPage() {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            return Templates.error(404, "").data("errorPage", true).render();
+        }
+        // The router's handlers run outside CDI's request context, which the page's language lookup expects.
+        requestContext.activate();
+        try {
+            return Templates.error(404, "").data("errorPage", true).render();
+        } finally {
+            requestContext.terminate();
+        }
     }
 
     /**

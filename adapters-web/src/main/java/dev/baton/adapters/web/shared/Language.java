@@ -4,14 +4,22 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The reader's language: the one they picked on the page (kept in a cookie), else the browser's Accept-Language,
- * else English. Baton speaks English and Simplified Chinese.
+ * The reader's language. Signed in: the one they picked with the page's switch during this browser session ({@value
+ * #SESSION_COOKIE}), else the language stored in their preferences. Not signed in: the one they picked on the page
+ * ({@value #COOKIE}, kept a year), else the browser's Accept-Language, else English. So the stored language is the page
+ * language from the moment a person signs in, and the switch still works for the rest of their session without
+ * touching what is stored (sign-out ends it; saving the preferences replaces it). Baton speaks English and Simplified
+ * Chinese.
  */
 public final class Language {
 
     public static final String COOKIE = "baton_lang";
+    /** The switch's choice for the signed-in reader, until sign-out or the browser closes. */
+    public static final String SESSION_COOKIE = "baton_lang_session";
+
     public static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, CHINESE);
 
@@ -20,6 +28,11 @@ public final class Language {
     public static Locale of(HttpHeaders headers) {
         if (headers == null) {
             return Locale.ENGLISH;
+        }
+        Optional<Locale> stored = ReaderLanguage.current();
+        if (stored.isPresent()) {
+            Cookie switched = headers.getCookies().get(SESSION_COOKIE);
+            return switched != null ? supported(switched.getValue()) : stored.get();
         }
         Cookie chosen = headers.getCookies().get(COOKIE);
         if (chosen != null) {

@@ -1,5 +1,6 @@
 package dev.baton.adapters.web.signin;
 
+import dev.baton.adapters.web.shared.LanguageResource;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -63,6 +64,8 @@ public class SignInPage {
                 .maxAge(0)
                 .httpOnly(true)
                 .build();
-        return Response.seeOther(URI.create("/login?out=true")).cookie(expired).build();
+        return Response.seeOther(URI.create("/login?out=true"))
+                .cookie(expired, LanguageResource.sessionChoiceEnded())
+                .build();
     }
 }

@@ -1,0 +1,6 @@
+package dev.baton.application.webhook;
+
+public interface SetWebhookUseCase {
+
+    WebhookSetting set(SetWebhookCommand command);
+}
