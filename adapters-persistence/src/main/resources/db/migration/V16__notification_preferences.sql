@@ -1,7 +1,8 @@
 -- What each person wants of notifications: the language Baton words their mail and pages in, and whether the
 -- weekly digest comes at all. And the chat webhooks an admin sets: one for the company (team_id null), one per team.
 
-alter table person add column language varchar(10) not null default 'en' check (language in ('en', 'zh-CN'));
+-- A language never chosen is null: the pages follow the browser, and mail is worded in English.
+alter table person add column language varchar(10) check (language in ('en', 'zh-CN'));
 alter table person add column digest_wanted boolean not null default true;
 
 create table chat_webhook (

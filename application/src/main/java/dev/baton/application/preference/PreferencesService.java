@@ -65,7 +65,7 @@ public class PreferencesService implements GetPreferencesUseCase, SetPreferences
         if (!actor.authenticated()) {
             return Optional.empty();
         }
-        return actor.person().flatMap(store::find).map(Preferences::language);
+        return actor.person().flatMap(store::chosenLanguage);
     }
 
     private PersonId signedInPerson() {

@@ -35,6 +35,11 @@ public final class InMemoryPreferences implements PreferenceStore {
     }
 
     @Override
+    public Optional<Language> chosenLanguage(PersonId person) {
+        return Optional.ofNullable(choices.get(person)).map(Choice::language);
+    }
+
+    @Override
     public Preferences save(PersonId person, Language language, boolean digest, long expectedVersion) {
         Person stored = people.findById(person).orElseThrow(() -> new NotFoundException("person", person));
         if (stored.version() != expectedVersion) {

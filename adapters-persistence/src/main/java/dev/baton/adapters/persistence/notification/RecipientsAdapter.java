@@ -18,7 +18,7 @@ import java.util.Set;
 @ApplicationScoped
 public class RecipientsAdapter implements Recipients {
 
-    private static final String SELECT = "select p.id, p.name, p.email, p.language, p.digest_wanted,"
+    private static final String SELECT = "select p.id, p.name, p.email, coalesce(p.language, 'en'), p.digest_wanted,"
             + " (select string_agg(r.role, ',') from person_role r where r.person_id = p.id)"
             + " from person p join user_account a on a.person_id = p.id";
 

@@ -38,6 +38,16 @@ public class PreferencesAdapter implements PreferenceStore {
     }
 
     @Override
+    public Optional<Language> chosenLanguage(PersonId person) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = entityManager
+                .createNativeQuery("select language from person where id = ?1 and language is not null")
+                .setParameter(1, person.value())
+                .getResultList();
+        return rows.stream().findFirst().flatMap(tag -> Language.ofTag(tag.toString()));
+    }
+
+    @Override
     public Preferences save(PersonId person, Language language, boolean digest, long expectedVersion) {
         int updated = entityManager
                 .createNativeQuery("update person set language = ?1, digest_wanted = ?2, version = version + 1"
@@ -57,8 +67,10 @@ public class PreferencesAdapter implements PreferenceStore {
     }
 
     private static Preferences toPreferences(Object[] row) {
-        Language language = Language.ofTag(row[0].toString())
-                .orElseThrow(() -> new IllegalStateException("person.language holds " + row[0]));
+        Language language = row[0] == null
+                ? Language.ENGLISH
+                : Language.ofTag(row[0].toString())
+                        .orElseThrow(() -> new IllegalStateException("person.language holds " + row[0]));
         return new Preferences(language, (Boolean) row[1], ((Number) row[2]).longValue());
     }
 }

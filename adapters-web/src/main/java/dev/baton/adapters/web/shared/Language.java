@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The reader's language. Signed in: the one they picked with the page's switch during this browser session ({@value
- * #SESSION_COOKIE}), else the language stored in their preferences. Not signed in: the one they picked on the page
+ * #SESSION_COOKIE}), else the language they chose in their preferences; until they choose one, and when not signed
+ * in, as for everyone: the one they picked on the page
  * ({@value #COOKIE}, kept a year), else the browser's Accept-Language, else English. So the stored language is the page
  * language from the moment a person signs in, and the switch still works for the rest of their session without
  * touching what is stored (sign-out ends it; saving the preferences replaces it). Baton speaks English and Simplified

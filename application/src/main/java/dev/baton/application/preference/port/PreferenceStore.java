@@ -8,7 +8,11 @@ import java.util.Optional;
 /** Each person's stored language and digest choice, versioned with their person row. */
 public interface PreferenceStore {
 
+    /** The person's preferences; a language never chosen reads as English. */
     Optional<Preferences> find(PersonId person);
+
+    /** The language the person chose, if they ever did: until then the pages follow the browser. */
+    Optional<Language> chosenLanguage(PersonId person);
 
     /**
      * Stores both choices if the person's row is still at {@code expectedVersion}, and returns them with the row's new

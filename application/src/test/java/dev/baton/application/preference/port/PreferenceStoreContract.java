@@ -41,6 +41,15 @@ public abstract class PreferenceStoreContract extends PortContract {
     }
 
     @Test
+    public void aLanguageIsChosenOnlyOnceSavedSoUntilThenThePagesFollowTheBrowser() {
+        Person person = aPerson();
+
+        assertThat(call(() -> preferences().chosenLanguage(person.id()))).isEmpty();
+        call(() -> preferences().save(person.id(), Language.ENGLISH, true, person.version()));
+        assertThat(call(() -> preferences().chosenLanguage(person.id()))).contains(Language.ENGLISH);
+    }
+
+    @Test
     public void aSaveIsReadBackAndMovesThePersonsVersionOn() {
         Person person = aPerson();
 
