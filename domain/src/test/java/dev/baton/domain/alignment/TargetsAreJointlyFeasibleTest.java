@@ -65,6 +65,25 @@ class TargetsAreJointlyFeasibleTest extends OverBothCatalogs {
     }
 
     @Test
+    void aPartOfThePlanNoConflictTouchesIsJudgedAsIfItStoodAlone() {
+        AlignmentPlan plan = aPlan().target(deals)
+                .target(revenue)
+                .target(dealValue)
+                .target(aTarget().forTeam(MARKETING).on("marketing_expense").atMost("600"))
+                .target(aTarget().forTeam(SALES).on("sales_expense").atMost("400"))
+                .target(aTarget().forTeam(SALES).on("new_customers").atLeast("10"))
+                .build();
+
+        assertThat(rule.check(plan)).singleElement().satisfies(f -> assertThat(f.targets())
+                .containsExactlyInAnyOrder(deals.id(), revenue.id(), dealValue.id()));
+        assertThat(plan.feasibility().impliedRanges())
+                .filteredOn(r -> r.metric().equals(MetricKey.of("cac")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.max())
+                        .hasValueSatisfying(max -> assertThat(max).isEqualByComparingTo("100")));
+    }
+
+    @Test
     void cacIsBoundedBySpendAndNewCustomers() {
         AlignmentPlan plan = aPlan().target(
                         aTarget().forTeam(MARKETING).on("marketing_expense").atMost("600"))

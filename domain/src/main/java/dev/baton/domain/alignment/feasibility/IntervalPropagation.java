@@ -134,15 +134,24 @@ public final class IntervalPropagation {
             Map<Period, Feasibility.Unsettled> unsettled) {
         Set<KpiTarget> setAsideTargets = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<MetricKey> setAsideActuals = new HashSet<>();
+        // After the first round only the parts of the network that hold a set-aside premise can change: the rest is
+        // kept from the first round instead of being built and propagated again (see Network#keepUnchanged).
+        Network first = null;
+        boolean[] affected = null;
         while (true) {
             List<KpiTarget> keptTargets = new ArrayList<>();
             for (KpiTarget target : targets) {
-                if (!setAsideTargets.contains(target)) {
+                if (!setAsideTargets.contains(target) && (first == null || first.holds(affected, variableOf(target)))) {
                     keptTargets.add(target);
                 }
             }
-            Map<MetricKey, BigDecimal> keptActuals = new LinkedHashMap<>(actuals);
-            keptActuals.keySet().removeAll(setAsideActuals);
+            Map<MetricKey, BigDecimal> keptActuals = new LinkedHashMap<>();
+            for (Map.Entry<MetricKey, BigDecimal> actual : actuals.entrySet()) {
+                if (!setAsideActuals.contains(actual.getKey())
+                        && (first == null || first.holds(affected, unscoped(actual.getKey())))) {
+                    keptActuals.put(actual.getKey(), actual.getValue());
+                }
+            }
             Network network = new Network(period, keptTargets.size() + keptActuals.size());
             network.seed(keptTargets, keptActuals);
             network.propagate();
@@ -175,10 +184,21 @@ public final class IntervalPropagation {
                 }
             }
             if (!setAside) {
+                if (first != null) {
+                    network.keepUnchanged(first, affected);
+                }
                 network.actualsSetAside = !setAsideActuals.isEmpty();
                 return network;
             }
+            if (first == null) {
+                first = network;
+                affected = first.componentsHolding(setAsideTargets, setAsideActuals);
+            }
         }
+    }
+
+    private Variable variableOf(KpiTarget target) {
+        return target.scope().isEmpty() ? unscoped(target.metric()) : new Variable(target.metric(), target.scope());
     }
 
     private Optional<MetricDefinition> definition(MetricKey metric) {
@@ -214,6 +234,8 @@ public final class IntervalPropagation {
     private static final class Node {
         final Variable variable;
         final MetricDefinition definition;
+        /** The order in which its network met it: its place in {@link Network#componentsHolding}'s answer. */
+        final int index;
         /** Whether some target is on this quantity. */
         boolean targeted;
         /** The formulas this quantity takes part in: {@code watchers[0 .. watcherCount)}. */
@@ -225,10 +247,11 @@ public final class IntervalPropagation {
         /** Scratch: the narrowing a revision proposes, before it is applied. */
         Interval proposed;
 
-        Node(Variable variable, MetricDefinition definition, Interval domain) {
+        Node(Variable variable, MetricDefinition definition, Interval domain, int index) {
             this.variable = variable;
             this.definition = definition;
             this.domain = domain;
+            this.index = index;
         }
 
         void watch(Constraint constraint) {
@@ -295,10 +318,7 @@ public final class IntervalPropagation {
 
         void seed(List<KpiTarget> targets, Map<MetricKey, BigDecimal> actuals) {
             for (KpiTarget target : targets) {
-                Node node = node(
-                        target.scope().isEmpty()
-                                ? unscoped(target.metric())
-                                : new Variable(target.metric(), target.scope()));
+                Node node = node(variableOf(target));
                 node.targeted = true;
                 Why why = Why.of(Premise.target(target, premiseOrder++));
                 Interval bar = new Interval(
@@ -344,7 +364,8 @@ public final class IntervalPropagation {
             Node node = new Node(
                     variable,
                     definition,
-                    neverNegative(variable, definition) ? Interval.nonNegative() : Interval.EVERYTHING);
+                    neverNegative(variable, definition) ? Interval.nonNegative() : Interval.EVERYTHING,
+                    nodes.size());
             nodes.put(variable, node);
             toExpand.add(node);
             return node;
@@ -409,6 +430,57 @@ public final class IntervalPropagation {
                 return conversion;
             }
             return node.definition.formula().orElse(null);
+        }
+
+        /**
+         * For each quantity, whether the connected part of the network it lies in (quantities joined by formulas)
+         * holds one of the given premises. Nothing propagates between parts, so a part without one of them settles
+         * the same way when they are set aside.
+         */
+        boolean[] componentsHolding(Set<KpiTarget> targets, Set<MetricKey> actuals) {
+            int[] parent = new int[nodes.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            for (Constraint constraint : constraints) {
+                for (Node operand : constraint.operands) {
+                    union(parent, constraint.result.index, operand.index);
+                }
+            }
+            boolean[] holding = new boolean[parent.length];
+            for (KpiTarget target : targets) {
+                mark(holding, parent, nodes.get(variableOf(target)));
+            }
+            for (MetricKey actual : actuals) {
+                mark(holding, parent, nodes.get(unscoped(actual)));
+            }
+            boolean[] byNode = new boolean[parent.length];
+            for (int i = 0; i < parent.length; i++) {
+                byNode[i] = holding[root(parent, i)];
+            }
+            return byNode;
+        }
+
+        /** Whether the quantity lies in a part that {@link #componentsHolding} marked. */
+        boolean holds(boolean[] marked, Variable variable) {
+            Node node = nodes.get(variable);
+            return node != null && marked[node.index];
+        }
+
+        /**
+         * Takes the unmarked parts of the first round's network as they settled there, in the first network's order,
+         * beside this network's own quantities (all of which lie in marked parts).
+         */
+        void keepUnchanged(Network first, boolean[] marked) {
+            Map<Variable, Node> merged = new LinkedHashMap<>(first.nodes.size() * 4 / 3 + 1);
+            for (Node node : first.nodes.values()) {
+                Node kept = marked[node.index] ? nodes.get(node.variable) : node;
+                if (kept != null) {
+                    merged.put(kept.variable, kept);
+                }
+            }
+            nodes.clear();
+            nodes.putAll(merged);
         }
 
         void propagate() {
@@ -582,6 +654,28 @@ public final class IntervalPropagation {
         private Interval within(Interval operand, Interval projection) {
             Interval cut = operand.intersect(projection);
             return cut.isEmpty() ? projection : cut;
+        }
+    }
+
+    private static void mark(boolean[] holding, int[] parent, Node node) {
+        if (node != null) {
+            holding[root(parent, node.index)] = true;
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = root(parent, a);
+        int rb = root(parent, b);
+        if (ra != rb) {
+            parent[ra] = rb;
         }
     }
 
