@@ -151,6 +151,17 @@ class ScorecardPageTest {
     }
 
     @Test
+    void aScorecardKeptBetweenReadsIsWordedInEachReadersLanguage() {
+        String english = page(PERIOD, "en");
+        String chinese = page(PERIOD, "zh-CN");
+        String englishAgain = page(PERIOD, "en");
+
+        assertThat(english).contains("Scorecard for 2033-05").doesNotContain("2033-05 记分卡");
+        assertThat(chinese).contains("2033-05 记分卡").contains("对齐得分").doesNotContain("covered handoffs");
+        assertThat(englishAgain).contains("Scorecard for 2033-05").doesNotContain("对齐得分");
+    }
+
+    @Test
     void theKpiTableDownloadsAsCsv() {
         String csv = given().queryParam("period", PERIOD)
                 .get("/scorecard/export")

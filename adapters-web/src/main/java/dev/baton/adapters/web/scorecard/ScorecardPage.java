@@ -22,6 +22,7 @@ import dev.baton.domain.period.Granularity;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.team.TeamId;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -55,14 +56,18 @@ public class ScorecardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scorecard(ScorecardView view);
+        static native TemplateInstance scorecard(String period, RawString body);
+
+        static native TemplateInstance scorecard_body(ScorecardView view);
     }
 
     private final GetScorecardUseCase scorecards;
+    private final RenderedScorecards rendered;
 
     @Inject
-    public ScorecardPage(GetScorecardUseCase scorecards) {
+    public ScorecardPage(GetScorecardUseCase scorecards, RenderedScorecards rendered) {
         this.scorecards = scorecards;
+        this.rendered = rendered;
     }
 
     @GET
@@ -71,7 +76,10 @@ public class ScorecardPage {
             @QueryParam("granularity") String granularity,
             @Context HttpHeaders headers) {
         Scorecard card = scorecards.scorecard(ScorecardQuery.of(normalise(period, granularity)));
-        return Templates.scorecard(view(card, Language.of(headers))).data("nav", "scorecard");
+        Locale locale = Language.of(headers);
+        String body = rendered.body(
+                card, locale, () -> Templates.scorecard_body(view(card, locale)).render());
+        return Templates.scorecard(card.period().format(), new RawString(body)).data("nav", "scorecard");
     }
 
     /**
