@@ -55,6 +55,7 @@ public class EvaluatePlanService implements EvaluatePlanUseCase {
     @Override
     public AlignmentOutcome evaluate(PlanInput input) {
         access.requireReader();
+        PlanSizeLimit.check(input.targets());
         MetricCatalog catalog = BuiltInMetricCatalog.instance();
         Validation v = new Validation();
         Period period = TargetFields.period(v, "period", input.period());

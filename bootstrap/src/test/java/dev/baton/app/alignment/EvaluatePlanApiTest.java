@@ -196,4 +196,40 @@ class EvaluatePlanApiTest {
                 .statusCode(422)
                 .body("errors.field", hasItem("actuals.unicorns"));
     }
+
+    private static Map<String, Object> planWithTargets(int count) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("period", "2026-Q3");
+        plan.put("teams", List.of(team("marketing", "Marketing", "MARKETING")));
+        Map<String, Object> one = target("marketing", "cac", "AT_MOST", 500);
+        List<Object> targets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            targets.add(one);
+        }
+        plan.put("targets", targets);
+        return plan;
+    }
+
+    @Test
+    void aPlanOfExactlyTheLimitIsEvaluated() {
+        given().contentType(ContentType.JSON)
+                .body(planWithTargets(10_000))
+                .post("/api/alignment/evaluate")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aPlanOverTheLimitIsRefusedOnTargetsBeforeEvaluation() {
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en")
+                .body(planWithTargets(10_001))
+                .post("/api/alignment/evaluate")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("targets"))
+                .body("errors.find { it.field == 'targets' }.message", containsString("at most 10000 targets"))
+                .body("errors.find { it.field == 'targets' }.message", containsString("has 10001"));
+    }
 }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/alignment")
@@ -60,6 +63,14 @@ public class AlignmentResource {
     @Operation(
             operationId = "evaluatePlan",
             summary = "Check a whole plan sent in the body, without touching the database")
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan's alignment report",
+            content = @Content(schema = @Schema(implementation = AlignmentResponse.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A field is wrong, or the plan holds more than PlanSizeLimit.MAX_TARGETS (10,000) targets:"
+                    + " field targets names the limit and the count received")
     @POST
     @Path("/evaluate")
     public AlignmentResponse evaluate(PlanRequest request) {
