@@ -69,7 +69,7 @@ public class AlignmentResource {
             content = @Content(schema = @Schema(implementation = AlignmentResponse.class)))
     @APIResponse(
             responseCode = "422",
-            description = "A field is wrong, or the plan holds more than PlanSizeLimit.MAX_TARGETS (10,000) targets:"
+            description = "A field is wrong, or the plan holds more than 10,000 targets:"
                     + " field targets names the limit and the count received")
     @POST
     @Path("/evaluate")
