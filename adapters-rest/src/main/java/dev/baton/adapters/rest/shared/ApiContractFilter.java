@@ -1,5 +1,6 @@
 package dev.baton.adapters.rest.shared;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Any 4xx or 5xx response that a resource declared without a body gets the problem body too, except 413: the HTTP
  * server answers it from the announced length before any of Baton's code runs, so it has no body ({@link #BODILESS}).
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public final class ApiContractFilter implements OASFilter {
 
     static final Map<String, String> DESCRIPTIONS = Map.of(
