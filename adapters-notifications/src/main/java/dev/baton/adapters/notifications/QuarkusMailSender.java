@@ -19,6 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class QuarkusMailSender implements MailSender {
 
+    static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
+    static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
+    static final String ONE_CLICK = "List-Unsubscribe=One-Click";
+
     private final Mailer mailer;
     private final boolean configured;
     private final String from;
@@ -49,6 +53,10 @@ public class QuarkusMailSender implements MailSender {
         Mail mail = Mail.withText(message.address(), message.subject(), message.text())
                 .setFrom(from);
         message.html().ifPresent(mail::setHtml);
+        // RFC 8058: a mail client may offer its own unsubscribe button and post List-Unsubscribe=One-Click to the URL,
+        // with no cookie, which OneClickUnsubscribe answers. A mail kept before the header existed goes without it.
+        message.listUnsubscribe().ifPresent(url -> mail.addHeader(LIST_UNSUBSCRIBE, "<" + url + ">")
+                .addHeader(LIST_UNSUBSCRIBE_POST, ONE_CLICK));
         try {
             mailer.send(mail);
         } catch (RuntimeException e) {

@@ -75,7 +75,8 @@ public final class DigestLetters {
                                 digest.week().format()),
                         language),
                 sections,
-                closing);
+                closing,
+                Optional.of(digest.unsubscribeUrl()));
     }
 
     private static Letter.Section section(String heading, List<Digest.Item> items, String empty, Locale language) {

@@ -9,8 +9,17 @@ import java.util.Optional;
  * A mail as the application composes it, every word already in its reader's language: a subject, an opening line,
  * sections of lines (each with the absolute link it points to, if any), and a closing line such as the unsubscribe
  * link. The web adapter lays it out as plain text and as HTML; the application never sees a template.
+ *
+ * @param listUnsubscribe the reader's signed one-click unsubscribe link ({@link UnsubscribeLinks}), which the mail
+ *     carries in its {@code List-Unsubscribe} header; when empty, the {@link Mailroom} adds the reader's own
  */
-public record Letter(Locale language, String subject, String opening, List<Section> sections, List<Line> closing) {
+public record Letter(
+        Locale language,
+        String subject,
+        String opening,
+        List<Section> sections,
+        List<Line> closing,
+        Optional<String> listUnsubscribe) {
 
     public Letter {
         Objects.requireNonNull(language, "language");
@@ -18,6 +27,17 @@ public record Letter(Locale language, String subject, String opening, List<Secti
         Objects.requireNonNull(opening, "opening");
         sections = List.copyOf(sections);
         closing = List.copyOf(closing);
+        Objects.requireNonNull(listUnsubscribe, "listUnsubscribe");
+    }
+
+    /** A letter whose unsubscribe link the {@link Mailroom} adds. */
+    public Letter(Locale language, String subject, String opening, List<Section> sections, List<Line> closing) {
+        this(language, subject, opening, sections, closing, Optional.empty());
+    }
+
+    /** This letter with the reader's one-click unsubscribe link. */
+    public Letter withListUnsubscribe(String url) {
+        return new Letter(language, subject, opening, sections, closing, Optional.of(url));
     }
 
     /** A heading and its lines; {@code empty} is said instead when it has none. */

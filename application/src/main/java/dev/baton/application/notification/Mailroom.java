@@ -29,19 +29,31 @@ public class Mailroom {
     private final MailRendering rendering;
     private final Recipients recipients;
     private final Webhooks webhooks;
+    private final UnsubscribeLinks unsubscribe;
 
     @Inject
-    public Mailroom(Outbox outbox, MailRendering rendering, Recipients recipients, Webhooks webhooks) {
+    public Mailroom(
+            Outbox outbox,
+            MailRendering rendering,
+            Recipients recipients,
+            Webhooks webhooks,
+            UnsubscribeLinks unsubscribe) {
         this.outbox = outbox;
         this.rendering = rendering;
         this.recipients = recipients;
         this.webhooks = webhooks;
+        this.unsubscribe = unsubscribe;
     }
 
-    /** Keeps the letter as a mail to the recipient; answers the outbox entry's id. */
+    /**
+     * Keeps the letter as a mail to the recipient; answers the outbox entry's id. Every mail carries a one-click
+     * unsubscribe link for its {@code List-Unsubscribe} header (RFC 8058): the letter's, or else the recipient's own.
+     */
     public long mail(Recipient to, Letter letter, String kind) {
         RenderedMail rendered = rendering.render(letter);
-        return outbox.keep(Message.mail(to.email().value(), letter.subject(), rendered.text(), rendered.html(), kind));
+        String link = letter.listUnsubscribe().orElseGet(() -> unsubscribe.urlFor(to.person()));
+        return outbox.keep(Message.mail(to.email().value(), letter.subject(), rendered.text(), rendered.html(), kind)
+                .withListUnsubscribe(link));
     }
 
     /** Where a team's chat posts go: its own webhook, else the company's; empty when neither is set. */

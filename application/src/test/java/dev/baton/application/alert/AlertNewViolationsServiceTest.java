@@ -44,6 +44,7 @@ class AlertNewViolationsServiceTest {
                     assertThat(mail.subject()).isEqualTo("New violation for Marketing — 2026-Q4");
                     assertThat(mail.kind()).isEqualTo("alert");
                     assertThat(mail.text()).contains("https://baton.test/targets?team=1&period=2026-Q4");
+                    assertThat(mail.listUnsubscribe()).contains(company.unsubscribe.urlFor(company.mia.person()));
                 });
         assertThat(mailsSaying(company.sam, MARKETING_HOLDS_NO_KPI)).isEmpty();
     }

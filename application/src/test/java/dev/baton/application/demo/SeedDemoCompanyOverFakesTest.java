@@ -8,14 +8,12 @@ import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.checkin.CheckInGate;
 import dev.baton.application.checkin.CheckInService;
 import dev.baton.application.fakes.FixedLinks;
-import dev.baton.application.fakes.FixedWebhooks;
 import dev.baton.application.fakes.InMemoryOutbox;
 import dev.baton.application.fakes.InMemoryRecipients;
-import dev.baton.application.fakes.PlainMailRendering;
+import dev.baton.application.fakes.PlainMailroom;
 import dev.baton.application.fakes.World;
 import dev.baton.application.funnel.DefineFunnelService;
 import dev.baton.application.measure.RecordMeasuresService;
-import dev.baton.application.notification.Mailroom;
 import dev.baton.application.person.PersonServicesOverFakes;
 import dev.baton.application.proposal.ProposeTargetService;
 import dev.baton.application.shared.PageRequest;
@@ -70,11 +68,7 @@ class SeedDemoCompanyOverFakesTest {
                     world.auditor(),
                     world.clock,
                     new ProposalAlerts(
-                            new Mailroom(
-                                    new InMemoryOutbox(),
-                                    new PlainMailRendering(),
-                                    new InMemoryRecipients(),
-                                    new FixedWebhooks()),
+                            PlainMailroom.over(new InMemoryOutbox(), new InMemoryRecipients()),
                             world.teams,
                             world.accounts,
                             world.catalogs(),

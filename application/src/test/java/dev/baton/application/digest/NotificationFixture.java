@@ -117,7 +117,7 @@ public final class NotificationFixture {
     }
 
     public Mailroom mailroom() {
-        return new Mailroom(outbox, new PlainMailRendering(), recipients, webhooks);
+        return new Mailroom(outbox, new PlainMailRendering(), recipients, webhooks, unsubscribe);
     }
 
     public RunDigestService digest() {

@@ -68,6 +68,9 @@ class RunDigestServiceTest {
         assertThat(text).contains("has no check-in yet");
         assertThat(text).contains(company.unsubscribe.urlFor(company.sam.person()));
         assertThat(NotificationFixture.html(mail)).contains(company.unsubscribe.urlFor(company.sam.person()));
+        assertThat(mail.listUnsubscribe())
+                .as("the List-Unsubscribe header's link")
+                .contains(company.unsubscribe.urlFor(company.sam.person()));
         assertThat(text).doesNotContain("Alignment score\n");
     }
 

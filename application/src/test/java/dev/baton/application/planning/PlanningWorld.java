@@ -7,7 +7,6 @@ import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.fakes.FixedLinks;
-import dev.baton.application.fakes.FixedWebhooks;
 import dev.baton.application.fakes.InMemoryAccounts;
 import dev.baton.application.fakes.InMemoryAdoptedPlans;
 import dev.baton.application.fakes.InMemoryAuditTrail;
@@ -21,11 +20,10 @@ import dev.baton.application.fakes.InMemoryRecipients;
 import dev.baton.application.fakes.InMemoryTargets;
 import dev.baton.application.fakes.InMemoryTeams;
 import dev.baton.application.fakes.MutableClock;
-import dev.baton.application.fakes.PlainMailRendering;
+import dev.baton.application.fakes.PlainMailroom;
 import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.measure.Recording;
 import dev.baton.application.metric.MetricCatalogProvider;
-import dev.baton.application.notification.Mailroom;
 import dev.baton.application.notification.Recipient;
 import dev.baton.application.shared.PageRequest;
 import dev.baton.domain.funnel.Funnel;
@@ -143,7 +141,7 @@ final class PlanningWorld {
                         proposals,
                         auditor,
                         new ProposalAlerts(
-                                new Mailroom(outbox, new PlainMailRendering(), recipients, new FixedWebhooks()),
+                                PlainMailroom.over(outbox, recipients),
                                 teams,
                                 new InMemoryAccounts(),
                                 new MetricCatalogProvider(new InMemoryCustomMetrics()),

@@ -11,7 +11,6 @@ import dev.baton.application.alert.ProposalAlerts;
 import dev.baton.application.audit.AuditEntry;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.fakes.FixedLinks;
-import dev.baton.application.fakes.FixedWebhooks;
 import dev.baton.application.fakes.InMemoryAccounts;
 import dev.baton.application.fakes.InMemoryCustomMetrics;
 import dev.baton.application.fakes.InMemoryOutbox;
@@ -21,9 +20,8 @@ import dev.baton.application.fakes.InMemoryRecipients;
 import dev.baton.application.fakes.InMemoryTargets;
 import dev.baton.application.fakes.InMemoryTeams;
 import dev.baton.application.fakes.MutableClock;
-import dev.baton.application.fakes.PlainMailRendering;
+import dev.baton.application.fakes.PlainMailroom;
 import dev.baton.application.metric.MetricCatalogProvider;
-import dev.baton.application.notification.Mailroom;
 import dev.baton.application.notification.Recipient;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
@@ -80,11 +78,7 @@ class ProposalServicesTest {
     private final InMemoryRecipients recipients = new InMemoryRecipients();
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final ProposalAlerts alerts = new ProposalAlerts(
-            new Mailroom(outbox, new PlainMailRendering(), recipients, new FixedWebhooks()),
-            teams,
-            accounts,
-            catalogs,
-            new FixedLinks("links"));
+            PlainMailroom.over(outbox, recipients), teams, accounts, catalogs, new FixedLinks("links"));
     private final ProposeTargetService propose =
             new ProposeTargetService(access, proposals, targets, teams, checks, catalogs, auditor, clock, alerts);
     private final AcceptProposalService accept =

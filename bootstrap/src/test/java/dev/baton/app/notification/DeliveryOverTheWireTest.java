@@ -7,31 +7,40 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.icegreen.greenmail.util.GreenMail;
+import dev.baton.app.support.AdminApi;
 import dev.baton.app.support.GreenMailTestResource;
 import dev.baton.app.support.GreenMailTestResource.InjectGreenMail;
 import dev.baton.app.support.MailServerOn;
+import dev.baton.app.support.Names;
 import dev.baton.application.fakes.MutableClock;
+import dev.baton.application.notification.Recipient;
 import dev.baton.application.notification.delivery.DeliverOutboxService;
 import dev.baton.application.notification.delivery.DeliverOutboxUseCase;
 import dev.baton.application.notification.delivery.DeliverySteps;
 import dev.baton.application.notification.port.ChatPoster;
 import dev.baton.application.notification.port.MailSender;
 import dev.baton.application.notification.port.Outbox;
+import dev.baton.application.notification.port.Recipients;
 import dev.baton.domain.notification.Message;
+import dev.baton.domain.person.PersonId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -77,6 +86,9 @@ class DeliveryOverTheWireTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Recipients recipients;
+
     @BeforeAll
     static void startWebhook() {
         webhook = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -116,16 +128,8 @@ class DeliveryOverTheWireTest {
 
         delivery.deliverDue();
 
-        MimeMessage received = Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(to);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("GreenMail received no mail for " + to));
+        MimeMessage received = receivedBy(to);
+        assertThat(received).as("GreenMail received the mail for " + to).isNotNull();
         assertThat(received.getSubject()).isEqualTo("Alignment 30/100, 2 violations — 2026-Q4");
         assertThat(received.getFrom()[0].toString()).isEqualTo(GreenMailTestResource.FROM);
         Map<String, String> parts = new HashMap<>();
@@ -134,6 +138,77 @@ class DeliveryOverTheWireTest {
                 .contains("Marketing → Sales shares no metric.", "https://baton.test/alignment");
         assertThat(parts.get("text/html")).contains("<a href=\"https://baton.test/alignment\">Marketing → Sales</a>");
         assertThat(row(id)[0]).isEqualTo("SENT");
+    }
+
+    @Test
+    void a_digest_arrives_with_its_one_click_headers_and_a_post_to_that_url_without_sign_in_turns_the_digest_off()
+            throws Exception {
+        long person = AdminApi.person(Names.unique("Hana Header"), "TEAM_LEAD");
+        AdminApi.signIn(person, "header", "header-secret-123");
+        String to = recipient(person).email().value();
+
+        AdminApi.admin().post("/api/notifications/digest").then().statusCode(200);
+        MimeMessage received = null;
+        for (int round = 0; round < 10 && received == null; round++) {
+            delivery.deliverDue();
+            received = receivedBy(to);
+        }
+
+        assertThat(received).as("GreenMail received the digest for " + to).isNotNull();
+        assertThat(received.getHeader("List-Unsubscribe")).hasSize(1);
+        String header =
+                MimeUtility.unfold(received.getHeader("List-Unsubscribe")[0]).trim();
+        assertThat(header).matches("<https?://[^<>\\s]+/unsubscribe/" + person + "\\.[^<>\\s]+>");
+        assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        String url = header.substring(1, header.length() - 1);
+        Map<String, String> parts = new HashMap<>();
+        collectParts(received, parts);
+        assertThat(parts.get("text/plain"))
+                .as("the body's own link is the header's")
+                .contains(url);
+        assertThat(recipient(person).digestWanted()).isTrue();
+
+        // What a mail client does on its unsubscribe button (RFC 8058): a form post, no cookie, no anti-forgery token.
+        given().redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC.withCharset("UTF-8"))
+                .formParam("List-Unsubscribe", "One-Click")
+                .post(URI.create(url).getRawPath())
+                .then()
+                .statusCode(303);
+
+        assertThat(recipient(person).digestWanted()).isFalse();
+    }
+
+    @Test
+    void a_mail_kept_without_an_unsubscribe_link_goes_out_without_the_headers() throws Exception {
+        String to = "otto.old@example.com";
+        keep(Message.mail(to, "Kept before the header", "plain", "<p>html</p>", "digest"));
+
+        delivery.deliverDue();
+
+        MimeMessage received = receivedBy(to);
+        assertThat(received).isNotNull();
+        assertThat(received.getHeader("List-Unsubscribe")).isNull();
+        assertThat(received.getHeader("List-Unsubscribe-Post")).isNull();
+    }
+
+    private Recipient recipient(long person) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> recipients.find(new PersonId(person)).orElseThrow());
+    }
+
+    private MimeMessage receivedBy(String to) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(to);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElse(null);
     }
 
     @Test

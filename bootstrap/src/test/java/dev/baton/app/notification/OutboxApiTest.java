@@ -3,6 +3,8 @@ package dev.baton.app.notification;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -27,6 +29,16 @@ class OutboxApiTest {
     @Inject
     Outbox outbox;
 
+    private static io.restassured.response.ValidatableResponse newestFive() {
+        return given().auth()
+                .preemptive()
+                .basic(SignIns.ADMIN, SignIns.ADMIN_PASSWORD)
+                .queryParam("size", 5)
+                .get("/api/notifications/outbox")
+                .then()
+                .statusCode(200);
+    }
+
     @Test
     void an_admin_reads_the_newest_message_first_with_its_parts_and_status() {
         String subject = Names.unique("Weekly digest");
@@ -34,13 +46,7 @@ class OutboxApiTest {
                 .call(() -> outbox.keep(Message.mail(
                         "reader@example.com", subject, "the text part", "<p>the html part</p>", "digest")));
 
-        given().auth()
-                .preemptive()
-                .basic(SignIns.ADMIN, SignIns.ADMIN_PASSWORD)
-                .queryParam("size", 5)
-                .get("/api/notifications/outbox")
-                .then()
-                .statusCode(200)
+        newestFive()
                 .body("page", equalTo(0))
                 .body("size", equalTo(5))
                 .body("total", greaterThanOrEqualTo(1))
@@ -54,7 +60,28 @@ class OutboxApiTest {
                 .body("items[0].status", equalTo("KEPT"))
                 .body("items[0].attempts", equalTo(0))
                 .body("items[0].createdAt", notNullValue())
-                .body("items[0].lastError", nullValue());
+                .body("items[0].lastError", nullValue())
+                // Kept without an unsubscribe link, as every mail was before the header: the field is left out.
+                .body("items[0]", not(hasKey("listUnsubscribe")));
+    }
+
+    @Test
+    void a_mail_with_a_one_click_link_shows_it_and_an_older_one_without_reads_as_before() {
+        String subject = Names.unique("Digest with its header");
+        String link = "https://baton.example.com/unsubscribe/42.signed";
+        long old = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        outbox.keep(Message.mail("old@example.com", subject + " (old)", "t", "<p>h</p>", "digest")));
+        long id = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.keep(Message.mail("new@example.com", subject, "t", "<p>h</p>", "digest")
+                        .withListUnsubscribe(link)));
+
+        newestFive()
+                .body("items[0].id", equalTo((int) id))
+                .body("items[0].listUnsubscribe", equalTo(link))
+                .body("items[1].id", equalTo((int) old))
+                .body("items[1].subject", equalTo(subject + " (old)"))
+                .body("items[1]", not(hasKey("listUnsubscribe")));
     }
 
     @Test

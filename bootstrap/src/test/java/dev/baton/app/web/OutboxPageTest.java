@@ -55,6 +55,34 @@ class OutboxPageTest {
     }
 
     @Test
+    void a_mail_shows_its_one_click_link_and_one_kept_before_the_header_shows_none() {
+        String subject = Names.unique("Digest with its header");
+        String link = "https://baton.example.com/unsubscribe/42.signed";
+        long old = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.keep(Message.mail("old@example.com", subject + " old", "t", "<p>h</p>", "digest")));
+        long id = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.keep(Message.mail("new@example.com", subject, "t", "<p>h</p>", "digest")
+                        .withListUnsubscribe(link)));
+        String session = SignIns.formSession(SignIns.ADMIN, SignIns.ADMIN_PASSWORD);
+
+        String page = given().cookie("baton_session", session)
+                .get("/admin/outbox")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        String withLink =
+                page.substring(page.indexOf("id=\"message-" + id + "\""), page.indexOf("id=\"message-" + old + "\""));
+        assertThat(withLink)
+                .contains("class=\"list-unsubscribe\"")
+                .contains("One-click unsubscribe (List-Unsubscribe header): " + link);
+        String older = page.substring(page.indexOf("id=\"message-" + old + "\""));
+        older = older.substring(0, older.indexOf("</li>"));
+        assertThat(older).contains(subject + " old").doesNotContain("list-unsubscribe");
+    }
+
+    @Test
     void an_admin_runs_the_digest_from_the_page_and_is_told_how_many_were_written() {
         String session = SignIns.formSession(SignIns.ADMIN, SignIns.ADMIN_PASSWORD);
 

@@ -111,7 +111,8 @@ public class OutboxEntriesPersistenceAdapter implements OutboxEntries {
                 row.subject,
                 row.text,
                 Optional.ofNullable(row.html),
-                row.kind);
+                row.kind,
+                Optional.ofNullable(row.listUnsubscribe));
         return new OutboxEntry(
                 row.id,
                 message,

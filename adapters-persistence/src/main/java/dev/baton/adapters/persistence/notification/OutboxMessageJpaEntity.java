@@ -34,6 +34,9 @@ public class OutboxMessageJpaEntity {
     @Column(nullable = false)
     String kind;
 
+    @Column(name = "list_unsubscribe")
+    String listUnsubscribe;
+
     @Column(nullable = false)
     String status;
 

@@ -30,6 +30,7 @@ public class OutboxPersistenceAdapter implements Outbox {
         entity.text = message.text();
         entity.html = message.html().orElse(null);
         entity.kind = message.kind();
+        entity.listUnsubscribe = message.listUnsubscribe().orElse(null);
         entity.status = "KEPT";
         entity.createdAt = now;
         entity.nextAttemptAt = now;

@@ -31,7 +31,10 @@ public class OutboxResource {
         this.readOutbox = readOutbox;
     }
 
-    /** Fields without a value (the HTML part of a chat post, the reason of a message that never failed) are left out. */
+    /**
+     * Fields without a value (the HTML part of a chat post, the reason of a message that never failed, the unsubscribe
+     * link of a mail kept before the header existed) are left out.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OutboxMessageResponse(
             long id,
@@ -52,7 +55,11 @@ public class OutboxResource {
             @Schema(description = "When a FAILED message is tried again; absent once it is given up")
                     Instant nextAttemptAt,
             Instant sentAt,
-            @Schema(description = "FAILED for the last time: it is tried no more") boolean givenUp) {
+            @Schema(description = "FAILED for the last time: it is tried no more") boolean givenUp,
+            @Schema(
+                            description =
+                                    "The one-click unsubscribe URL of a mail's List-Unsubscribe header (RFC 8058); absent for a chat post and for a mail kept before the header existed")
+                    String listUnsubscribe) {
 
         static OutboxMessageResponse of(OutboxItem item) {
             return new OutboxMessageResponse(
@@ -69,7 +76,8 @@ public class OutboxResource {
                     item.lastError().orElse(null),
                     item.nextAttemptAt().orElse(null),
                     item.sentAt().orElse(null),
-                    item.givenUp());
+                    item.givenUp(),
+                    item.listUnsubscribe().orElse(null));
         }
     }
 

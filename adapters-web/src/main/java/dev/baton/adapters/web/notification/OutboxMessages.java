@@ -66,6 +66,9 @@ public interface OutboxMessages {
     @Message("HTML source")
     String html_source();
 
+    @Message("One-click unsubscribe (List-Unsubscribe header): {url}")
+    String list_unsubscribe(String url);
+
     @Message("Show the message")
     String show();
 }

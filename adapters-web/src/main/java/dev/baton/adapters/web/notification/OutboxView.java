@@ -8,7 +8,10 @@ import java.util.List;
 /** The outbox page: one page of messages, each as the template shows it. */
 public record OutboxView(Page<Row> messages) {
 
-    /** One message; {@code html} is empty for a chat post, {@code nextAttempt} is empty unless it will be retried. */
+    /**
+     * One message; {@code html} is empty for a chat post, {@code nextAttempt} is empty unless it will be retried, and
+     * {@code listUnsubscribe} is empty for a chat post and a mail kept before the header existed.
+     */
     public record Row(
             long id,
             String channel,
@@ -25,7 +28,9 @@ public record OutboxView(Page<Row> messages) {
             String lastError,
             String nextAttempt,
             String sentAt,
-            boolean givenUp) {
+            boolean givenUp,
+            String listUnsubscribe,
+            boolean hasListUnsubscribe) {
 
         static Row of(OutboxItem item) {
             String status = item.status().name();
@@ -49,7 +54,9 @@ public record OutboxView(Page<Row> messages) {
                     item.lastError().orElse(""),
                     item.nextAttemptAt().map(Instant::toString).orElse(""),
                     item.sentAt().map(Instant::toString).orElse(""),
-                    item.givenUp());
+                    item.givenUp(),
+                    item.listUnsubscribe().orElse(""),
+                    item.listUnsubscribe().isPresent());
         }
     }
 

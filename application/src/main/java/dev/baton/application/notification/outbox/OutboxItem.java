@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * One message as an admin reads it in the outbox. {@code nextAttemptAt} is set only for a FAILED message that will be
- * tried again; {@code givenUp} marks one that failed its last allowed attempt.
+ * tried again; {@code givenUp} marks one that failed its last allowed attempt; {@code listUnsubscribe} is the URL of a
+ * mail's {@code List-Unsubscribe} header, empty for a chat post and for a mail kept before the header existed.
  */
 public record OutboxItem(
         long id,
@@ -25,7 +26,8 @@ public record OutboxItem(
         Optional<String> lastError,
         Optional<Instant> nextAttemptAt,
         Optional<Instant> sentAt,
-        boolean givenUp) {
+        boolean givenUp,
+        Optional<String> listUnsubscribe) {
 
     static OutboxItem of(OutboxEntry entry, Backoff backoff) {
         boolean failed = entry.status() == DeliveryStatus.FAILED;
@@ -44,6 +46,7 @@ public record OutboxItem(
                 entry.lastError(),
                 failed && !givenUp ? Optional.of(entry.nextAttemptAt()) : Optional.empty(),
                 entry.sentAt(),
-                givenUp);
+                givenUp,
+                entry.message().listUnsubscribe());
     }
 }

@@ -77,8 +77,20 @@ public abstract class OutboxEntriesContract extends PortContract {
         assertThat(entry.message().text()).isEqualTo("plain as kept");
         assertThat(entry.message().html()).contains("<p>as kept</p>");
         assertThat(entry.message().kind()).isEqualTo("digest");
+        assertThat(entry.message().listUnsubscribe()).isEmpty();
         assertThat(entry.lastError()).isEmpty();
         assertThat(entry.sentAt()).isEmpty();
+    }
+
+    @Test
+    public void aMailsUnsubscribeLinkIsClaimedWithIt() {
+        String link =
+                "https://baton.test/unsubscribe/7.signature-" + unique("x").replaceAll("[^A-Za-z0-9-]", "");
+        long id = call(
+                () -> outbox().keep(Message.mail(email("reader"), unique("with link"), "plain", "<p>html</p>", "digest")
+                        .withListUnsubscribe(link)));
+
+        assertThat(claimedEntry(id, later()).message().listUnsubscribe()).contains(link);
     }
 
     @Test
