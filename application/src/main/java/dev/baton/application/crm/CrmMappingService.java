@@ -90,6 +90,7 @@ public class CrmMappingService implements GetCrmMappingUseCase, SetCrmMappingUse
             mapping.of(source).ifPresent(m -> {
                 Map<String, Object> one = new LinkedHashMap<>();
                 m.pipeline().ifPresent(p -> one.put("pipeline", p));
+                m.filter().ifPresent(f -> one.put("filter", f.column() + " = " + f.value()));
                 one.put("dateFormat", m.dateFormat().label());
                 one.put("stages", m.stages().size());
                 summary.put(source.key(), one);

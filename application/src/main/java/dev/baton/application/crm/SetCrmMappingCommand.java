@@ -2,8 +2,10 @@ package dev.baton.application.crm;
 
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.Validation;
+import dev.baton.domain.crm.CrmColumnFilter;
 import dev.baton.domain.crm.CrmDateFormat;
 import dev.baton.domain.crm.CrmMapping;
+import dev.baton.domain.crm.CrmSource;
 import dev.baton.domain.crm.CrmSourceMapping;
 import dev.baton.domain.shared.InvalidValueException;
 import java.util.Currency;
@@ -44,7 +46,8 @@ public record SetCrmMappingCommand(long funnelId, CrmMapping mapping) {
         } else {
             input.stages().forEach((label, key) -> stages.put(label, Optional.ofNullable(key)));
         }
-        if (format.isEmpty() || stages.isEmpty()) {
+        Optional<CrmColumnFilter> filter = filter(v, name, input.filter());
+        if (format.isEmpty() || stages.isEmpty() || (input.filter() != null && filter.isEmpty())) {
             return Optional.empty();
         }
         try {
@@ -53,10 +56,35 @@ public record SetCrmMappingCommand(long funnelId, CrmMapping mapping) {
                     format.get(),
                     currency,
                     Boolean.TRUE.equals(input.newCustomerPerWonDeal()),
-                    stages));
+                    stages,
+                    filter));
         } catch (InvalidValueException e) {
             v.add(new FieldError(name + ".stages", e.phrase()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The column filter: Salesforce's funnels may be told apart by a column of the report; a HubSpot export's by its
+     * pipeline. Each part sent blank is named.
+     */
+    private static Optional<CrmColumnFilter> filter(Validation v, String name, CrmSourceInput.Filter input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        if (!name.equals(CrmSource.SALESFORCE.key())) {
+            v.add(FieldError.of(name + ".filter", "field.CRM_FILTER_SALESFORCE"));
+            return Optional.empty();
+        }
+        boolean valid = true;
+        if (input.column() == null || input.column().isBlank()) {
+            v.add(FieldError.of(name + ".filter.column", "field.CRM_FILTER_COLUMN"));
+            valid = false;
+        }
+        if (input.value() == null || input.value().isBlank()) {
+            v.add(FieldError.of(name + ".filter.value", "field.CRM_FILTER_VALUE"));
+            valid = false;
+        }
+        return valid ? Optional.of(new CrmColumnFilter(input.column(), input.value())) : Optional.empty();
     }
 }

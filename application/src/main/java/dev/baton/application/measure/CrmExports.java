@@ -103,6 +103,7 @@ final class CrmExports {
         if (mapping.pipeline().isPresent() && pipeline < 0) {
             header.required("Record Type");
         }
+        int filter = mapping.filter().map(f -> header.required(f.column())).orElse(-1);
         header.throwIfMissing();
         Map<String, Map<String, String>> enteredById = new HashMap<>();
         Map<String, String> enteredFrom = new LinkedHashMap<>();
@@ -147,7 +148,8 @@ final class CrmExports {
                     cell(f, amount),
                     cell(f, close),
                     cell(f, create),
-                    enteredById.getOrDefault(opportunity, Map.of())));
+                    enteredById.getOrDefault(opportunity, Map.of()),
+                    cell(f, filter)));
         }
         return new DealFile(deals, AMOUNT, CLOSE_DATE, SALESFORCE_CREATED, enteredFrom);
     }

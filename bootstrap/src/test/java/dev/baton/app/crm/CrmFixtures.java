@@ -28,6 +28,22 @@ final class CrmFixtures {
             + " \"salesforce\": {\"dateFormat\": \"MM/DD/YYYY\", \"stages\": {\"Prospecting\": \"sql\","
             + " \"Negotiation/Review\": \"opportunity\", \"Closed Won\": \"customer\", \"Closed Lost\": null}}}";
 
+    /** Salesforce's rows chosen by a column of the report, Opportunity Type, rather than by record type. */
+    static final String FILTERED_SALESFORCE_MAPPING = "{\"salesforce\": {\"dateFormat\": \"MM/DD/YYYY\","
+            + " \"filter\": {\"column\": \"Opportunity Type\", \"value\": \"New Business\"},"
+            + " \"stages\": {\"Prospecting\": \"sql\", \"Negotiation/Review\": \"opportunity\","
+            + " \"Closed Won\": \"customer\", \"Closed Lost\": null}}}";
+
+    /** An opportunities report with an Opportunity Type column: rows 2 and 4 are new business, 3 and 5 are not. */
+    static final String TYPED_OPPORTUNITIES =
+            "\"Opportunity ID\",\"Opportunity Name\",\"Stage\",\"Amount\",\"Close Date\",\"Created Date\","
+                    + "\"Opportunity Type\"\n"
+                    + "\"006A\",\"Acme\",\"Closed Won\",\"12,000.00\",\"9/15/2026\",\"8/3/2026\",\"New Business\"\n"
+                    + "\"006B\",\"Globex\",\"Closed Won\",\"8,000\",\"9/28/2026\",\"9/1/2026\",\"Existing Business\"\n"
+                    + "\"006C\",\"Initech\",\"Closed Lost\",\"5,000\",\"9/20/2026\",\"9/5/2026\",\" new business \"\n"
+                    + "\"006D\",\"Umbrella\",\"Negotiation/Review\",\"20,000\",\"10/30/2026\",\"9/12/2026\","
+                    + "\"Existing Business\"\n";
+
     private CrmFixtures() {}
 
     /** A funnel lead → sql → opportunity → customer. */
@@ -43,13 +59,22 @@ final class CrmFixtures {
     }
 
     static long aMappedFunnel() {
+        return aFunnelMappedAs(HUBSPOT_MAPPING);
+    }
+
+    private static long aFunnelMappedAs(String mapping) {
         long funnel = aFunnel();
         given().contentType(ContentType.JSON)
-                .body(HUBSPOT_MAPPING)
+                .body(mapping)
                 .put("/api/funnels/" + funnel + "/crm-mapping")
                 .then()
                 .statusCode(200);
         return funnel;
+    }
+
+    /** A funnel whose Salesforce mapping takes only the New Business rows. */
+    static long aFilteredFunnel() {
+        return aFunnelMappedAs(FILTERED_SALESFORCE_MAPPING);
     }
 
     static byte[] resource(String name) {

@@ -196,13 +196,7 @@ class CrmImportTest {
     void withoutTheHistoryReportOnlyTheFirstAndWonStagesAreDerived() {
         long funnel = CrmFixtures.aMappedFunnel();
 
-        given().contentType("text/csv")
-                .queryParam("source", "salesforce")
-                .queryParam("funnel", funnel)
-                .queryParam("mode", "preview")
-                .body(CrmFixtures.resource("salesforce-opportunities.csv"))
-                .post("/api/measures/import/crm")
-                .then()
+        salesforce(funnel, "preview", CrmFixtures.resource("salesforce-opportunities.csv"))
                 .statusCode(200)
                 .body("stagesWithoutDates", equalTo(List.of("sql", "opportunity", "customer")));
     }
@@ -211,5 +205,57 @@ class CrmImportTest {
     @TestSecurity(user = "test-exec", roles = "EXECUTIVE")
     void anExecutiveCannotImport() {
         hubspot(1, "preview", CrmFixtures.resource("hubspot-deals.csv")).statusCode(403);
+    }
+
+    private static ValidatableResponse salesforce(long funnel, String mode, byte[] report) {
+        return given().contentType("text/csv")
+                .queryParam("source", "salesforce")
+                .queryParam("funnel", funnel)
+                .queryParam("mode", mode)
+                .body(report)
+                .post("/api/measures/import/crm")
+                .then();
+    }
+
+    private static ValidatableResponse salesforce(long funnel, String mode, String report) {
+        return salesforce(funnel, mode, report.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aColumnFilterCountsOnlyItsRowsAndThePreviewListsTheOthersWithTheirCell() {
+        long funnel = CrmFixtures.aFilteredFunnel();
+
+        JsonPath report = salesforce(funnel, "preview", CrmFixtures.TYPED_OPPORTUNITIES)
+                .statusCode(200)
+                .body("rows", equalTo(4))
+                .extract()
+                .jsonPath();
+
+        assertThat(month(report, "2026-09"))
+                .containsEntry("deals", "1")
+                .containsEntry("average_deal_value", "12000")
+                .containsEntry("entered:sql", "1");
+        assertThat(month(report, "2026-08")).containsEntry("entered:sql", "1");
+        assertThat(report.getList("months.period")).containsExactly("2026-08", "2026-09");
+        assertThat(report.getList("skipped.row")).containsExactly(3, 5);
+        assertThat(report.getList("skipped.reason")).containsExactly("filtered_out", "filtered_out");
+        assertThat(report.getList("skipped.column")).containsExactly("Opportunity Type", "Opportunity Type");
+        assertThat(report.getList("skipped.value")).containsExactly("Existing Business", "Existing Business");
+
+        salesforce(funnel, "commit", CrmFixtures.TYPED_OPPORTUNITIES)
+                .statusCode(200)
+                .body("written", equalTo(true));
+        assertThat(CrmFixtures.values(funnel, "2026-09"))
+                .containsEntry("deals", "1")
+                .containsEntry("average_deal_value", "12000");
+    }
+
+    @Test
+    void aReportWithoutTheFilterColumnIsRefusedNamingIt() {
+        long funnel = CrmFixtures.aFilteredFunnel();
+
+        salesforce(funnel, "preview", CrmFixtures.resource("salesforce-opportunities.csv"))
+                .statusCode(422)
+                .body("errors.field", hasItem("Opportunity Type"));
     }
 }

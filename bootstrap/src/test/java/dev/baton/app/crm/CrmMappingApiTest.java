@@ -1,8 +1,10 @@
 package dev.baton.app.crm;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.baton.app.support.EmbeddedPostgresTestResource;
@@ -76,5 +78,58 @@ class CrmMappingApiTest {
                 .put("/api/funnels/1/crm-mapping")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aSalesforceColumnFilterIsReadBackAsWritten() {
+        long funnel = CrmFixtures.aFilteredFunnel();
+
+        given().get("/api/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .statusCode(200)
+                .body("salesforce.filter.column", equalTo("Opportunity Type"))
+                .body("salesforce.filter.value", equalTo("New Business"))
+                .body("salesforce.stages.'Closed Won'", equalTo("customer"))
+                .body("hubspot", nullValue());
+
+        given().contentType(ContentType.JSON)
+                .body(CrmFixtures.HUBSPOT_MAPPING)
+                .put("/api/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .statusCode(200)
+                .body("salesforce.filter", nullValue());
+    }
+
+    @Test
+    void aColumnFilterNeedsBothItsColumnAndItsValueAndOnlySalesforceTakesOne() {
+        long funnel = CrmFixtures.aFilteredFunnel();
+
+        given().contentType(ContentType.JSON)
+                .body("{\"salesforce\": {\"dateFormat\": \"ISO\", \"filter\": {\"column\": \" \", \"value\": \"New\"},"
+                        + " \"stages\": {\"Closed Won\": \"customer\"}}}")
+                .put("/api/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("salesforce.filter.column")))
+                .body("errors[0].message", containsString("column"));
+        given().contentType(ContentType.JSON)
+                .body("{\"salesforce\": {\"dateFormat\": \"ISO\", \"filter\": {},"
+                        + " \"stages\": {\"Closed Won\": \"customer\"}}}")
+                .put("/api/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItems("salesforce.filter.column", "salesforce.filter.value"));
+        given().contentType(ContentType.JSON)
+                .body("{\"hubspot\": {\"dateFormat\": \"ISO\", \"filter\": {\"column\": \"Type\", \"value\": \"New\"},"
+                        + " \"stages\": {\"Closed Won\": \"customer\"}}}")
+                .put("/api/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("hubspot.filter"));
+
+        given().get("/api/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .body("salesforce.filter.value", equalTo("New Business"));
     }
 }

@@ -91,4 +91,60 @@ class CrmPagesTest {
     void aTeamLeadCannotOpenTheMappingForm() {
         given().get("/admin/funnels/1/crm-mapping").then().statusCode(403);
     }
+
+    /** The mapping form with a Salesforce stage table and the filter Opportunity Type = {@code value}. */
+    private static io.restassured.response.ValidatableResponse salesforceFiltered(long funnel, String value) {
+        return given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .contentType(ContentType.URLENC)
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
+                .formParam("salesforce_dateFormat", "MM/DD/YYYY")
+                .formParam("salesforce_stages", "Closed Won = customer")
+                .formParam("salesforce_filterColumn", "Opportunity Type")
+                .formParam("salesforce_filterValue", value)
+                .redirects()
+                .follow(false)
+                .post("/admin/funnels/" + funnel + "/crm-mapping")
+                .then();
+    }
+
+    @Test
+    void theMappingFormSavesSalesforcesColumnFilterAndNamesAHalfFilledOne() {
+        long funnel = CrmFixtures.aFunnel();
+
+        salesforceFiltered(funnel, "")
+                .statusCode(422)
+                .body(
+                        containsString("id=\"salesforce-filter-value-error\""),
+                        containsString("value=\"Opportunity Type\""));
+
+        salesforceFiltered(funnel, "New Business").statusCode(303);
+
+        given().get("/admin/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .statusCode(200)
+                .body(containsString("value=\"Opportunity Type\""), containsString("value=\"New Business\""));
+        given().get("/api/funnels/" + funnel + "/crm-mapping")
+                .then()
+                .body("salesforce.filter.column", org.hamcrest.Matchers.equalTo("Opportunity Type"));
+    }
+
+    @Test
+    void theImportPageWordsARowTheFilterLeftOut() {
+        long funnel = CrmFixtures.aFilteredFunnel();
+
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .multiPart(Csrf.FIELD, Csrf.TOKEN)
+                .multiPart("source", "salesforce")
+                .multiPart("funnel", Long.toString(funnel))
+                .multiPart("mode", "preview")
+                .multiPart(
+                        "file",
+                        "opportunities.csv",
+                        CrmFixtures.TYPED_OPPORTUNITIES.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/csv")
+                .post("/measures/import/crm")
+                .then()
+                .statusCode(200)
+                .body(containsString("Opportunity Type is not the filter&#39;s value"));
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How one CRM's deals map onto a funnel: which rows belong to it (the pipeline; every row when none), which CRM stage
+ * How one CRM's deals map onto a funnel: which rows belong to it (the pipeline and the column filter, each when set;
+ * every row when neither is), which CRM stage
  * label is which funnel stage (empty for a stage such as Closed Lost that is no funnel stage), the date format of the
  * export, the amount's currency, and whether each won deal is a new customer (off by default: upsells close too).
  * Stage labels are matched without regard to case or surrounding spaces.
@@ -22,9 +23,21 @@ public record CrmSourceMapping(
         CrmDateFormat dateFormat,
         Optional<Currency> currency,
         boolean newCustomerPerWonDeal,
-        Map<String, Optional<String>> stages) {
+        Map<String, Optional<String>> stages,
+        Optional<CrmColumnFilter> filter) {
+
+    /** A mapping without a column filter. */
+    public CrmSourceMapping(
+            Optional<String> pipeline,
+            CrmDateFormat dateFormat,
+            Optional<Currency> currency,
+            boolean newCustomerPerWonDeal,
+            Map<String, Optional<String>> stages) {
+        this(pipeline, dateFormat, currency, newCustomerPerWonDeal, stages, Optional.empty());
+    }
 
     public CrmSourceMapping {
+        filter = Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(dateFormat, "dateFormat");
         pipeline =
                 Objects.requireNonNull(pipeline, "pipeline").map(String::strip).filter(p -> !p.isEmpty());
@@ -79,6 +92,11 @@ public record CrmSourceMapping(
 
     public boolean inPipeline(String rowPipeline) {
         return pipeline.isEmpty() || normal(pipeline.get()).equals(normal(rowPipeline == null ? "" : rowPipeline));
+    }
+
+    /** Whether a row whose cell in the filter's column reads so belongs to the funnel; every row without a filter. */
+    public boolean passesFilter(String cell) {
+        return filter.isEmpty() || filter.get().matches(cell);
     }
 
     static String normal(String label) {

@@ -101,6 +101,11 @@ public final class DealMeasures {
                 skipped.add(new SkippedDeal(deal.row(), SkippedDeal.Reason.OTHER_PIPELINE, "", deal.pipeline()));
                 continue;
             }
+            if (!mapping.passesFilter(deal.filterCell())) {
+                String column = mapping.filter().orElseThrow().column();
+                skipped.add(new SkippedDeal(deal.row(), SkippedDeal.Reason.FILTERED_OUT, column, deal.filterCell()));
+                continue;
+            }
             Optional<Optional<String>> stage = mapping.stageOf(deal.stage());
             if (stage.isEmpty()) {
                 unmapped.add(deal.stage().strip());

@@ -10,6 +10,8 @@ public record SkippedDeal(int row, Reason reason, String column, String value) {
         UNMAPPED_STAGE,
         /** The deal is in another pipeline than the mapping's. */
         OTHER_PIPELINE,
+        /** The deal's cell in the mapping's filter column holds another value than the filter's. */
+        FILTERED_OUT,
         /** A won deal's amount is empty or not a number. */
         UNREADABLE_AMOUNT,
         /** A date the deal is counted by is not a date in the mapping's format. */

@@ -193,4 +193,36 @@ class DealMeasuresTest {
                         new CrmSourceMapping(Optional.empty(), CrmDateFormat.ISO, Optional.empty(), false, stages))
                 .isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void aColumnFilterCountsOnlyTheRowsHoldingItsValueAndSkipsTheOthersNamingTheColumn() {
+        CrmSourceMapping m = mapping(false);
+        CrmSourceMapping filtered = new CrmSourceMapping(
+                Optional.empty(),
+                m.dateFormat(),
+                m.currency(),
+                false,
+                m.stages(),
+                Optional.of(new CrmColumnFilter(" Opportunity Type ", "New Business")));
+        Deal kept = new Deal(2, "d2", "Closed Won", "", "1,000", "2026-09-03", "2026-08-01", Map.of(), " new business");
+        Deal upsell = new Deal(3, "d3", "Closed Won", "", "9,000", "2026-09-04", "2026-08-02", Map.of(), "Upsell");
+
+        DealMeasures.Derivation derivation = DealMeasures.derive(filtered, FUNNEL, withoutEntryDates(kept, upsell));
+
+        assertThat(derivation.months().get(SEPTEMBER).get("deals")).isEqualByComparingTo("1");
+        assertThat(derivation.months().get(SEPTEMBER).get("average_deal_value")).isEqualByComparingTo("1000");
+        assertThat(derivation.skipped())
+                .containsExactly(new SkippedDeal(3, SkippedDeal.Reason.FILTERED_OUT, "Opportunity Type", "Upsell"));
+    }
+
+    @Test
+    void aColumnFilterNeedsAColumnAndAValue() {
+        assertThatThrownBy(() -> new CrmColumnFilter(" ", "New Business"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).phrase().code())
+                .isEqualTo("field.CRM_FILTER_COLUMN");
+        assertThatThrownBy(() -> new CrmColumnFilter("Type", null))
+                .extracting(e -> ((InvalidValueException) e).phrase().code())
+                .isEqualTo("field.CRM_FILTER_VALUE");
+    }
 }

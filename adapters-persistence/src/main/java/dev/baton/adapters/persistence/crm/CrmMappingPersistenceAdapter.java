@@ -1,6 +1,7 @@
 package dev.baton.adapters.persistence.crm;
 
 import dev.baton.application.crm.port.CrmMappingRepository;
+import dev.baton.domain.crm.CrmColumnFilter;
 import dev.baton.domain.crm.CrmDateFormat;
 import dev.baton.domain.crm.CrmMapping;
 import dev.baton.domain.crm.CrmSource;
@@ -30,8 +31,8 @@ public class CrmMappingPersistenceAdapter implements CrmMappingRepository {
     @SuppressWarnings("unchecked")
     public CrmMapping find(long funnelId) {
         List<Object[]> heads = em.createNativeQuery(
-                        "select source, pipeline, date_format, currency, new_customer_per_won_deal"
-                                + " from crm_mapping where funnel_id = ?1")
+                        "select source, pipeline, date_format, currency, new_customer_per_won_deal,"
+                                + " filter_column, filter_value from crm_mapping where funnel_id = ?1")
                 .setParameter(1, funnelId)
                 .getResultList();
         Map<CrmSource, CrmSourceMapping> bySource = new EnumMap<>(CrmSource.class);
@@ -54,7 +55,10 @@ public class CrmMappingPersistenceAdapter implements CrmMappingRepository {
                             CrmDateFormat.ofLabel((String) head[2]).orElseThrow(),
                             Optional.ofNullable(currency).map(Currency::getInstance),
                             Boolean.TRUE.equals(head[4]),
-                            stages));
+                            stages,
+                            head[5] == null
+                                    ? Optional.empty()
+                                    : Optional.of(new CrmColumnFilter((String) head[5], (String) head[6]))));
         }
         return new CrmMapping(
                 Optional.ofNullable(bySource.get(CrmSource.HUBSPOT)),
@@ -73,13 +77,16 @@ public class CrmMappingPersistenceAdapter implements CrmMappingRepository {
             }
             CrmSourceMapping m = one.get();
             em.createNativeQuery("insert into crm_mapping (funnel_id, source, pipeline, date_format, currency,"
-                            + " new_customer_per_won_deal) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                            + " new_customer_per_won_deal, filter_column, filter_value)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                     .setParameter(1, funnelId)
                     .setParameter(2, source.key())
                     .setParameter(3, m.pipeline().orElse(null))
                     .setParameter(4, m.dateFormat().label())
                     .setParameter(5, m.currency().map(Currency::getCurrencyCode).orElse(null))
                     .setParameter(6, m.newCustomerPerWonDeal())
+                    .setParameter(7, m.filter().map(CrmColumnFilter::column).orElse(null))
+                    .setParameter(8, m.filter().map(CrmColumnFilter::value).orElse(null))
                     .executeUpdate();
             int position = 0;
             for (Map.Entry<String, Optional<String>> stage : m.stages().entrySet()) {

@@ -30,7 +30,14 @@ public record CrmImportResponse(
     @Schema(name = "CrmSkippedRow")
     public record Skipped(
             int row,
-            @Schema(enumeration = {"unmapped_stage", "other_pipeline", "unreadable_amount", "unreadable_date"})
+            @Schema(
+                            enumeration = {
+                                "unmapped_stage",
+                                "other_pipeline",
+                                "filtered_out",
+                                "unreadable_amount",
+                                "unreadable_date"
+                            })
                     String reason,
             String column,
             String value) {}

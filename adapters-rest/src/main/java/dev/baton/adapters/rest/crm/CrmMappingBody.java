@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A funnel's CRM mapping, the same shape in and out: {@code {"hubspot": {"pipeline": "Sales Pipeline", "dateFormat":
- * "ISO", "stages": {"Closed Won": "customer", "Closed Lost": null}}, "salesforce": {...}}}.
+ * "ISO", "stages": {"Closed Won": "customer", "Closed Lost": null}}, "salesforce": {..., "filter": {"column":
+ * "Opportunity Type", "value": "New Business"}}}}.
  */
 @Schema(name = "CrmMapping")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,10 +32,20 @@ public record CrmMappingBody(Source hubspot, Source salesforce) {
             Boolean newCustomerPerWonDeal,
             @Schema(description = "CRM stage label → funnel stage key, or null for none (Closed Lost)")
                     @JsonInclude(JsonInclude.Include.ALWAYS)
-                    Map<String, String> stages) {
+                    Map<String, String> stages,
+            @Schema(
+                            description = "Salesforce only: the report's column and the value a row holds there to"
+                                    + " belong to the funnel; every row when absent")
+                    Filter filter) {
 
         CrmSourceInput input() {
-            return new CrmSourceInput(pipeline, dateFormat, currency, newCustomerPerWonDeal, stages);
+            return new CrmSourceInput(
+                    pipeline,
+                    dateFormat,
+                    currency,
+                    newCustomerPerWonDeal,
+                    stages,
+                    filter == null ? null : new CrmSourceInput.Filter(filter.column(), filter.value()));
         }
 
         static Source of(CrmSourceMapping mapping) {
@@ -45,9 +56,16 @@ public record CrmMappingBody(Source hubspot, Source salesforce) {
                     mapping.dateFormat().label(),
                     mapping.currency().map(Currency::getCurrencyCode).orElse(null),
                     mapping.newCustomerPerWonDeal(),
-                    stages);
+                    stages,
+                    mapping.filter().map(f -> new Filter(f.column(), f.value())).orElse(null));
         }
     }
+
+    /** Which rows belong to the funnel: those whose cell in {@code column} reads {@code value} (case ignored). */
+    @Schema(name = "CrmColumnFilter")
+    public record Filter(
+            @Schema(description = "a column label of the opportunities report, such as Opportunity Type") String column,
+            @Schema(description = "the value of the funnel's rows, such as New Business") String value) {}
 
     static CrmMappingBody of(CrmMapping mapping) {
         return new CrmMappingBody(

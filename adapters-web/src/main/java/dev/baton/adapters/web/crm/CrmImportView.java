@@ -18,7 +18,8 @@ public record CrmImportView(
     /** {@code stored} is empty text when nothing is stored; {@code changes} marks a value the commit would write. */
     public record Line(String period, String measure, String derived, String stored, boolean changes) {}
 
-    /** {@code reason} is the code the template words: unmapped_stage, other_pipeline, unreadable_amount or _date. */
+    /** {@code reason} is the code the template words: unmapped_stage, other_pipeline, filtered_out,
+     * unreadable_amount or _date. */
     public record Skip(int row, String reason, String column, String value) {}
 
     static CrmImportView of(CrmImportReport report) {

@@ -1,6 +1,7 @@
 package dev.baton.adapters.web.crm;
 
 import dev.baton.application.crm.CrmSourceInput;
+import dev.baton.domain.crm.CrmColumnFilter;
 import dev.baton.domain.crm.CrmDateFormat;
 import dev.baton.domain.crm.CrmMapping;
 import dev.baton.domain.crm.CrmSourceMapping;
@@ -14,7 +15,15 @@ public record CrmMappingForm(long funnel, Source hubspot, Source salesforce) {
     public static final List<String> DATE_FORMATS =
             List.of(CrmDateFormat.ISO.label(), CrmDateFormat.MONTH_FIRST.label(), CrmDateFormat.DAY_FIRST.label());
 
-    public record Source(String pipeline, String dateFormat, String currency, boolean newCustomers, String stages) {
+    /** One CRM's part; {@code filterColumn} and {@code filterValue} are Salesforce's column filter, both empty for none. */
+    public record Source(
+            String pipeline,
+            String dateFormat,
+            String currency,
+            boolean newCustomers,
+            String stages,
+            String filterColumn,
+            String filterValue) {
 
         static Source of(Optional<CrmSourceMapping> mapping) {
             return mapping.map(m -> new Source(
@@ -22,16 +31,26 @@ public record CrmMappingForm(long funnel, Source hubspot, Source salesforce) {
                             m.dateFormat().label(),
                             m.currency().map(Currency::getCurrencyCode).orElse(""),
                             m.newCustomerPerWonDeal(),
-                            StageTableText.format(m.stages())))
-                    .orElse(new Source("", CrmDateFormat.ISO.label(), "", false, ""));
+                            StageTableText.format(m.stages()),
+                            m.filter().map(CrmColumnFilter::column).orElse(""),
+                            m.filter().map(CrmColumnFilter::value).orElse("")))
+                    .orElse(new Source("", CrmDateFormat.ISO.label(), "", false, "", "", ""));
         }
 
-        /** Null when the stage table is empty: the CRM is left unmapped. */
+        /** Null when the stage table is empty: the CRM is left unmapped. A half-filled filter is sent, to be named. */
         CrmSourceInput input() {
             if (stages == null || stages.isBlank()) {
                 return null;
             }
-            return new CrmSourceInput(pipeline, dateFormat, currency, newCustomers, StageTableText.parse(stages));
+            boolean noFilter =
+                    (filterColumn == null || filterColumn.isBlank()) && (filterValue == null || filterValue.isBlank());
+            return new CrmSourceInput(
+                    pipeline,
+                    dateFormat,
+                    currency,
+                    newCustomers,
+                    StageTableText.parse(stages),
+                    noFilter ? null : new CrmSourceInput.Filter(filterColumn, filterValue));
         }
 
         public List<String> dateFormats() {

@@ -66,11 +66,14 @@ public class CrmMappingPage {
             @RestForm("salesforce_currency") String sfCurrency,
             @RestForm("salesforce_newCustomers") boolean sfNew,
             @RestForm("salesforce_stages") String sfStages,
+            @RestForm("salesforce_filterColumn") String sfFilterColumn,
+            @RestForm("salesforce_filterValue") String sfFilterValue,
             @Context HttpHeaders headers) {
         CrmMappingForm form = new CrmMappingForm(
                 id,
-                new CrmMappingForm.Source(hsPipeline, hsFormat, hsCurrency, hsNew, hsStages),
-                new CrmMappingForm.Source(sfPipeline, sfFormat, sfCurrency, sfNew, sfStages));
+                new CrmMappingForm.Source(hsPipeline, hsFormat, hsCurrency, hsNew, hsStages, "", ""),
+                new CrmMappingForm.Source(
+                        sfPipeline, sfFormat, sfCurrency, sfNew, sfStages, sfFilterColumn, sfFilterValue));
         try {
             setMapping.set(SetCrmMappingCommand.of(
                     id, form.hubspot().input(), form.salesforce().input()));

@@ -26,6 +26,16 @@ public interface CrmMessages {
     @Message("The HubSpot pipeline label (Salesforce: the record type); empty for every row")
     String pipeline_hint();
 
+    @Message("Filter column")
+    String filter_column();
+
+    @Message("Filter value")
+    String filter_value();
+
+    @Message("Only the rows holding this value in this column of the report belong to the funnel, such as Opportunity"
+            + " Type = New Business; both empty for every row")
+    String filter_hint();
+
     @Message("Date format")
     String date_format();
 
@@ -116,6 +126,9 @@ public interface CrmMessages {
 
     @Message("another pipeline")
     String reason_other_pipeline();
+
+    @Message("{column} is not the filter's value")
+    String reason_filtered_out(String column);
 
     @Message("the amount does not read")
     String reason_unreadable_amount();

@@ -3,6 +3,7 @@ package dev.baton.application.crm.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.application.fakes.PortContract;
+import dev.baton.domain.crm.CrmColumnFilter;
 import dev.baton.domain.crm.CrmDateFormat;
 import dev.baton.domain.crm.CrmMapping;
 import dev.baton.domain.crm.CrmSourceMapping;
@@ -35,7 +36,12 @@ public abstract class CrmMappingRepositoryContract extends PortContract {
 
     private static CrmSourceMapping salesforce() {
         return new CrmSourceMapping(
-                Optional.empty(), CrmDateFormat.ISO, Optional.empty(), false, Map.of("Won", Optional.of("won")));
+                Optional.empty(),
+                CrmDateFormat.ISO,
+                Optional.empty(),
+                false,
+                Map.of("Won", Optional.of("won")),
+                Optional.of(new CrmColumnFilter("Opportunity Type", "New Business")));
     }
 
     @Test
