@@ -2,6 +2,7 @@ package dev.baton.application.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.application.team.port.TeamObligation;
 import dev.baton.domain.alignment.FindingCode;
 import dev.baton.domain.metric.evaluation.NoValueReason;
 import dev.baton.domain.metric.formula.FormulaProblem;
@@ -37,6 +38,14 @@ class PhraseCodesTest {
         for (Class<?> problem : FormulaProblem.class.getPermittedSubclasses()) {
             assertWordedWithOrWithoutVariant("formula." + constantName(problem));
         }
+    }
+
+    @Test
+    void everyTeamObligationIsWordedInBothLanguages() {
+        for (TeamObligation.Kind kind : TeamObligation.Kind.values()) {
+            assertWorded("obligation." + kind.name());
+        }
+        assertWorded("obligation.AND");
     }
 
     @Test
