@@ -16,9 +16,14 @@ final class MeasureAccess {
 
     static Actor requireRecorder(AccessPolicy access) {
         Actor actor = access.requireReader();
-        if (!actor.hasRole(Role.ADMIN) && !actor.hasRole(Role.TEAM_LEAD)) {
+        if (!mayRecord(actor)) {
             throw new ForbiddenException("Only an admin or a team lead may record measures.");
         }
         return actor;
+    }
+
+    /** Whether the actor may record measures, for a page that offers the form only to them. */
+    static boolean mayRecord(Actor actor) {
+        return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.TEAM_LEAD);
     }
 }

@@ -4,16 +4,16 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.RefusedException;
+import dev.baton.application.team.port.TeamObligation;
 import dev.baton.application.team.port.TeamObligations;
 import dev.baton.application.team.port.TeamRepository;
-import dev.baton.domain.shared.LocalizedText;
+import dev.baton.domain.shared.Phrase;
 import dev.baton.domain.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ArchiveTeamService implements ArchiveTeamUseCase {
@@ -49,13 +49,10 @@ public class ArchiveTeamService implements ArchiveTeamUseCase {
         if (before.archived()) {
             return before;
         }
-        List<LocalizedText> open = obligations.of(before.id());
+        List<TeamObligation> open = obligations.of(before.id());
         if (!open.isEmpty()) {
-            LocalizedText listed = LocalizedText.of(
-                    open.stream().map(LocalizedText::en).collect(Collectors.joining("; ")),
-                    open.stream().map(LocalizedText::zhCn).collect(Collectors.joining("；")));
             throw new RefusedException(
-                    "refused.TEAM_HAS_OBLIGATIONS", before.name().toString(), listed);
+                    "refused.TEAM_HAS_OBLIGATIONS", before.name().toString(), listed(open));
         }
         Team after = teams.update(before.archive());
         auditor.record(
@@ -66,5 +63,14 @@ public class ArchiveTeamService implements ArchiveTeamUseCase {
                 TeamSnapshot.of(after),
                 Optional.of(after.id()));
         return after;
+    }
+
+    /** The obligations one after another, each joined to the ones before by {@code obligation.AND}. */
+    static Phrase listed(List<TeamObligation> open) {
+        Phrase listed = open.get(0).phrase();
+        for (TeamObligation next : open.subList(1, open.size())) {
+            listed = Phrase.of("obligation.AND", listed, next.phrase());
+        }
+        return listed;
     }
 }

@@ -2,6 +2,7 @@ package dev.baton.application.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.access.UnauthenticatedException;
@@ -12,6 +13,8 @@ import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.RefusedException;
+import dev.baton.application.team.port.TeamObligation;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.team.DepartmentKind;
@@ -188,11 +191,28 @@ class TeamServicesTest {
 
         @Test
         void aTeamThatStillOwnsAStageIsNotArchived() {
-            world.obligations.hold(team.id(), "owns the stage Lead of funnel Main");
+            world.obligations.hold(team.id(), new TeamObligation(TeamObligation.Kind.FUNNEL_STAGES, 1));
             assertThatThrownBy(() ->
                             archive.archive(ArchiveTeamCommand.of(team.id().value(), team.version())))
                     .isInstanceOf(RefusedException.class);
             assertThat(world.teams.findById(team.id()).orElseThrow().archived()).isFalse();
+        }
+
+        @Test
+        void theRefusalNamesEveryObligationWithItsCountInEachLanguage() {
+            world.obligations
+                    .hold(team.id(), new TeamObligation(TeamObligation.Kind.FUNNEL_STAGES, 2))
+                    .hold(team.id(), new TeamObligation(TeamObligation.Kind.TARGETS, 1200));
+
+            RefusedException refused = catchThrowableOfType(
+                    () -> archive.archive(ArchiveTeamCommand.of(team.id().value(), team.version())),
+                    RefusedException.class);
+
+            assertThat(Phrasebook.word(refused.reason(), Phrasebook.ENGLISH))
+                    .isEqualTo("The team 'Support' cannot be archived: 2 funnel stage(s) owned by the team: give them"
+                            + " to another team first; 1,200 KPI target(s) held by the team: remove them first.");
+            assertThat(Phrasebook.word(refused.reason(), Phrasebook.CHINESE))
+                    .isEqualTo("团队“Support”不能归档：2 个漏斗阶段归该团队所有：请先将其交给其他团队；" + "该团队持有 1,200 个 KPI 目标：请先删除。");
         }
 
         @Test

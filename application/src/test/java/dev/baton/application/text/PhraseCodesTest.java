@@ -2,9 +2,11 @@ package dev.baton.application.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.application.team.port.TeamObligation;
 import dev.baton.domain.alignment.FindingCode;
 import dev.baton.domain.metric.evaluation.NoValueReason;
 import dev.baton.domain.metric.formula.FormulaProblem;
+import dev.baton.domain.metric.formula.FormulaSyntaxException;
 import dev.baton.domain.target.Comparison;
 import dev.baton.domain.target.Push;
 import java.util.ArrayList;
@@ -37,6 +39,24 @@ class PhraseCodesTest {
         for (Class<?> problem : FormulaProblem.class.getPermittedSubclasses()) {
             assertWordedWithOrWithoutVariant("formula." + constantName(problem));
         }
+    }
+
+    @Test
+    void everyPartOfAFormulaSyntaxErrorIsWordedInBothLanguages() {
+        for (FormulaSyntaxException.Expected expected : FormulaSyntaxException.Expected.values()) {
+            assertWorded(expected.phrase().code());
+        }
+        for (FormulaSyntaxException.Found found : FormulaSyntaxException.Found.values()) {
+            assertWorded(found.phrase("x").code());
+        }
+    }
+
+    @Test
+    void everyTeamObligationIsWordedInBothLanguages() {
+        for (TeamObligation.Kind kind : TeamObligation.Kind.values()) {
+            assertWorded("obligation." + kind.name());
+        }
+        assertWorded("obligation.AND");
     }
 
     @Test

@@ -140,6 +140,19 @@ class CustomMetricApiTest {
     }
 
     @Test
+    void aChineseReaderGetsTheSyntaxErrorInChineseWithTheTokenAndItsPosition() {
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "zh-CN")
+                .body(metric(uniqueKey("broken"), "revenue / (orders $"))
+                .when()
+                .post("/api/metrics")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("formula"))
+                .body("errors[0].message", equalTo("第 19 个字符处：应为运算符（+ - * /）或“)”，实际为“$”"));
+    }
+
+    @Test
     void anUnknownNameInTheFormulaIsAFormulaError() {
         given().contentType(ContentType.JSON)
                 .body(metric(uniqueKey("mystery"), "revenue / unicorns"))

@@ -3,7 +3,6 @@ package dev.baton.adapters.web.measure;
 import dev.baton.adapters.web.measure.MeasureSheetView.FunnelChoice;
 import dev.baton.adapters.web.shared.FormErrors;
 import dev.baton.application.funnel.StoredFunnel;
-import dev.baton.application.metric.MetricDetails;
 import dev.baton.application.shared.FieldError;
 import dev.baton.domain.measure.MeasureValue;
 import dev.baton.domain.measure.PeriodMeasures;
@@ -45,19 +44,16 @@ final class MeasureSheets {
             boolean mayRecord) {}
 
     static MeasureSheetView view(
-            Sheet sheet, List<MetricDetails> catalog, List<StoredFunnel> storedFunnels, Locale locale) {
+            Sheet sheet, List<MetricDefinition> measures, List<StoredFunnel> storedFunnels, Locale locale) {
         Stored stored = sheet.stored();
         Typed typed = sheet.typed();
         boolean clash = sheet.clash();
         Map<String, String> names = new LinkedHashMap<>();
         List<MeasureOption> options = new ArrayList<>();
-        for (MetricDetails details : catalog) {
-            MetricDefinition definition = details.definition();
-            if (definition.isMeasure()) {
-                String label = definition.name().in(locale);
-                names.put(definition.key().value(), label);
-                options.add(new MeasureOption(definition.key().value(), label));
-            }
+        for (MetricDefinition definition : measures) {
+            String label = definition.name().in(locale);
+            names.put(definition.key().value(), label);
+            options.add(new MeasureOption(definition.key().value(), label));
         }
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError error : sheet.fieldErrors()) {

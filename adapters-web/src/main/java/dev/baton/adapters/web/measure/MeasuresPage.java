@@ -5,16 +5,13 @@ import dev.baton.adapters.web.measure.MeasureSheets.Typed;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
-import dev.baton.application.funnel.ListFunnelsUseCase;
-import dev.baton.application.measure.GetPeriodMeasuresUseCase;
 import dev.baton.application.measure.ImportMeasuresCommand;
 import dev.baton.application.measure.ImportMeasuresUseCase;
 import dev.baton.application.measure.MeasureFileText;
-import dev.baton.application.measure.PeriodMeasuresQuery;
+import dev.baton.application.measure.MeasureSheet;
 import dev.baton.application.measure.RecordMeasuresCommand;
 import dev.baton.application.measure.RecordMeasuresUseCase;
-import dev.baton.application.metric.ListMetricsQuery;
-import dev.baton.application.metric.ListMetricsUseCase;
+import dev.baton.application.measure.ViewMeasureSheetUseCase;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
@@ -23,7 +20,6 @@ import dev.baton.domain.measure.PeriodMeasures;
 import dev.baton.domain.period.Period;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -62,29 +58,20 @@ public class MeasuresPage {
         static native TemplateInstance upload(String csv, Optional<ImportView> result, boolean fromFile);
     }
 
-    private final GetPeriodMeasuresUseCase getMeasures;
+    private final ViewMeasureSheetUseCase sheets;
     private final RecordMeasuresUseCase recordMeasures;
     private final ImportMeasuresUseCase importMeasures;
-    private final ListMetricsUseCase listMetrics;
-    private final ListFunnelsUseCase listFunnels;
-    private final SecurityIdentity identity;
     private final Clock clock;
 
     @Inject
     public MeasuresPage(
-            GetPeriodMeasuresUseCase getMeasures,
+            ViewMeasureSheetUseCase sheets,
             RecordMeasuresUseCase recordMeasures,
             ImportMeasuresUseCase importMeasures,
-            ListMetricsUseCase listMetrics,
-            ListFunnelsUseCase listFunnels,
-            SecurityIdentity identity,
             Clock clock) {
-        this.listFunnels = listFunnels;
-        this.getMeasures = getMeasures;
+        this.sheets = sheets;
         this.recordMeasures = recordMeasures;
         this.importMeasures = importMeasures;
-        this.listMetrics = listMetrics;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -99,15 +86,15 @@ public class MeasuresPage {
                 ? Period.month(YearMonth.now(clock)).format()
                 : period.strip();
         String funnelText = funnel == null ? "" : funnel.strip();
-        PeriodMeasures measures;
-        try {
-            measures = getMeasures.get(PeriodMeasuresQuery.of(asked, funnelText));
-        } catch (InvalidInputException e) {
-            return page(asked, funnelText, Stored.NONE, Typed.NONE, e.errors(), false, false, locale, 422);
+        MeasureSheet sheet = sheets.view(asked, funnelText);
+        if (sheet.recorded().isEmpty()) {
+            return page(asked, funnelText, sheet, Stored.NONE, Typed.NONE, sheet.refused(), false, false, locale, 422);
         }
+        PeriodMeasures measures = sheet.recorded().get();
         return page(
                 measures.period().format(),
                 funnelText,
+                sheet,
                 Stored.of(measures),
                 Typed.NONE,
                 List.of(),
@@ -135,21 +122,19 @@ public class MeasuresPage {
                     + "&saved=true");
         } catch (InvalidInputException e) {
             // The form goes on against the version it was opened with, so a clash in between is still caught.
-            Stored stored = storedOrNone(period, funnel).openedAt(PostedForm.field(posted, "version"));
-            return page(period, funnel, stored, typing, e.errors(), false, false, locale, 422);
+            MeasureSheet sheet = sheets.view(period, funnel);
+            Stored stored = stored(sheet).openedAt(PostedForm.field(posted, "version"));
+            return page(period, funnel, sheet, stored, typing, e.errors(), false, false, locale, 422);
         } catch (ConcurrentEditException e) {
             // Someone recorded this sheet since the form was opened: keep what was typed, show what is stored now.
-            return page(period, funnel, storedOrNone(period, funnel), typing, List.of(), true, false, locale, 409);
+            MeasureSheet sheet = sheets.view(period, funnel);
+            return page(period, funnel, sheet, stored(sheet), typing, List.of(), true, false, locale, 409);
         }
     }
 
-    private Stored storedOrNone(String period, String funnel) {
-        try {
-            return Stored.of(getMeasures.get(PeriodMeasuresQuery.of(period, funnel)));
-        } catch (InvalidInputException badPeriodOrFunnel) {
-            // The form shows the period's error; there is nothing recorded to show beside it.
-            return Stored.NONE;
-        }
+    /** What the sheet holds; nothing when its period or funnel is refused (the form shows why beside it). */
+    private static Stored stored(MeasureSheet sheet) {
+        return sheet.recorded().map(Stored::of).orElse(Stored.NONE);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
@@ -219,6 +204,7 @@ public class MeasuresPage {
     private Response page(
             String period,
             String funnel,
+            MeasureSheet sheet,
             Stored stored,
             Typed typed,
             List<FieldError> fieldErrors,
@@ -226,11 +212,10 @@ public class MeasuresPage {
             boolean saved,
             Locale locale,
             int status) {
-        boolean mayRecord = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.TEAM_LEAD);
         MeasureSheetView view = MeasureSheets.view(
-                new MeasureSheets.Sheet(period, funnel, stored, typed, fieldErrors, clash, saved, mayRecord),
-                listMetrics.list(ListMetricsQuery.all()),
-                listFunnels.list(),
+                new MeasureSheets.Sheet(period, funnel, stored, typed, fieldErrors, clash, saved, sheet.mayRecord()),
+                sheet.measures(),
+                sheet.funnels(),
                 locale);
         return Response.status(status)
                 .entity(Templates.period(view).data("nav", "measures"))

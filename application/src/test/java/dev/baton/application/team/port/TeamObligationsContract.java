@@ -7,6 +7,7 @@ import dev.baton.application.funnel.StoredFunnel;
 import dev.baton.application.funnel.port.FunnelRepository;
 import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.target.port.TargetRepository;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.funnel.Funnel;
 import dev.baton.domain.funnel.Stage;
 import dev.baton.domain.metric.MetricKey;
@@ -87,7 +88,7 @@ public abstract class TeamObligationsContract extends PortContract {
 
     private List<String> owed(TeamId team) {
         return call(() -> obligations().of(team)).stream()
-                .map(LocalizedText::en)
+                .map(obligation -> Phrasebook.both(obligation.phrase()).en())
                 .toList();
     }
 
@@ -113,14 +114,21 @@ public abstract class TeamObligationsContract extends PortContract {
         target(sales, "new_revenue");
         target(marketing, "leads");
 
-        List<LocalizedText> salesOwes = call(() -> obligations().of(sales));
+        List<TeamObligation> salesOwes = call(() -> obligations().of(sales));
 
         assertThat(salesOwes)
+                .containsExactly(
+                        new TeamObligation(TeamObligation.Kind.FUNNEL_STAGES, 2),
+                        new TeamObligation(TeamObligation.Kind.TARGETS, 2));
+        List<LocalizedText> worded = salesOwes.stream()
+                .map(obligation -> Phrasebook.both(obligation.phrase()))
+                .toList();
+        assertThat(worded)
                 .extracting(LocalizedText::en)
                 .containsExactly(
                         "2 funnel stage(s) owned by the team: give them to another team first",
                         "2 KPI target(s) held by the team: remove them first");
-        assertThat(salesOwes)
+        assertThat(worded)
                 .allSatisfy(reason -> assertThat(reason.zhCn()).isNotBlank().isNotEqualTo(reason.en()));
         assertThat(owed(marketing)).containsExactly("1 KPI target(s) held by the team: remove them first");
     }

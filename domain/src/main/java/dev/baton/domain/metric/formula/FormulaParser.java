@@ -1,6 +1,8 @@
 package dev.baton.domain.metric.formula;
 
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.formula.FormulaSyntaxException.Expected;
+import dev.baton.domain.metric.formula.FormulaSyntaxException.Found;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -31,10 +33,6 @@ public final class FormulaParser {
 
     static final int MAX_NESTING = 64;
 
-    private static final String OPERAND = "a number, a metric key or '('";
-    private static final String OPERATOR_OR_END = "an operator (+ - * /) or the end of the formula";
-    private static final String OPERATOR_OR_CLOSE = "an operator (+ - * /) or ')'";
-
     private final String text;
     private int index;
     private int nesting;
@@ -46,14 +44,13 @@ public final class FormulaParser {
     public static Expression parse(String text) throws FormulaSyntaxException {
         Objects.requireNonNull(text, "formula text");
         if (text.length() > MAX_LENGTH) {
-            throw new FormulaSyntaxException(
-                    MAX_LENGTH + 1, "a formula of at most " + MAX_LENGTH + " characters", "more text");
+            throw new FormulaSyntaxException(MAX_LENGTH + 1, Expected.SHORTER_FORMULA, Found.MORE_TEXT, "");
         }
         FormulaParser parser = new FormulaParser(text);
         Expression expression = parser.expression();
         parser.skipWhitespace();
         if (!parser.atEnd()) {
-            throw parser.error(OPERATOR_OR_END);
+            throw parser.error(Expected.OPERATOR_OR_END);
         }
         return expression;
     }
@@ -101,7 +98,7 @@ public final class FormulaParser {
     private Expression primary() throws FormulaSyntaxException {
         skipWhitespace();
         if (atEnd()) {
-            throw error(OPERAND);
+            throw error(Expected.OPERAND);
         }
         char next = text.charAt(index);
         if (isDigit(next)) {
@@ -114,20 +111,18 @@ public final class FormulaParser {
             Expression inner = nested(this::expression);
             skipWhitespace();
             if (!accept(')')) {
-                throw error(OPERATOR_OR_CLOSE);
+                throw error(Expected.OPERATOR_OR_CLOSE);
             }
             return inner;
         }
-        throw error(OPERAND);
+        throw error(Expected.OPERAND);
     }
 
     private Expression nested(Rule rule) throws FormulaSyntaxException {
         if (++nesting > MAX_NESTING) {
             // Point at the opening sign just read, the one too many.
             throw new FormulaSyntaxException(
-                    index,
-                    "at most " + MAX_NESTING + " nested parentheses or signs",
-                    "'" + text.charAt(index - 1) + "'");
+                    index, Expected.LESS_NESTING, Found.TOKEN, String.valueOf(text.charAt(index - 1)));
         }
         Expression result = rule.parse();
         nesting--;
@@ -144,7 +139,7 @@ public final class FormulaParser {
         skipDigits();
         if (accept('.')) {
             if (atEnd() || !isDigit(text.charAt(index))) {
-                throw error("a digit after the decimal point");
+                throw error(Expected.DIGIT_AFTER_DECIMAL_POINT);
             }
             skipDigits();
         }
@@ -159,7 +154,7 @@ public final class FormulaParser {
         if (!atEnd() && text.charAt(index) == ':') {
             index++;
             if (atEnd() || !isNameChar(text.charAt(index))) {
-                throw error("a stage key after ':'");
+                throw error(Expected.STAGE_KEY_AFTER_COLON);
             }
             while (!atEnd() && (isNameChar(text.charAt(index)) || continuesStageKeyWithHyphen())) {
                 index++;
@@ -167,10 +162,7 @@ public final class FormulaParser {
         }
         String key = text.substring(start, index);
         if (!MetricKey.isValid(key)) {
-            throw new FormulaSyntaxException(
-                    start + 1,
-                    "a metric key in lower-case letters, digits and underscores, at most 64 characters",
-                    "'" + key + "'");
+            throw new FormulaSyntaxException(start + 1, Expected.METRIC_KEY, Found.TOKEN, key);
         }
         return new Expression.Reference(MetricKey.of(key));
     }
@@ -203,9 +195,10 @@ public final class FormulaParser {
         return index >= text.length();
     }
 
-    private FormulaSyntaxException error(String expected) {
-        String found = atEnd() ? "the end of the formula" : "'" + text.charAt(index) + "'";
-        return new FormulaSyntaxException(index + 1, expected, found);
+    private FormulaSyntaxException error(Expected expected) {
+        return atEnd()
+                ? new FormulaSyntaxException(index + 1, expected, Found.END, "")
+                : new FormulaSyntaxException(index + 1, expected, Found.TOKEN, String.valueOf(text.charAt(index)));
     }
 
     private static boolean isDigit(char c) {

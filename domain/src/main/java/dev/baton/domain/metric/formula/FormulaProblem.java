@@ -22,19 +22,26 @@ public sealed interface FormulaProblem
 
     Phrase phrase();
 
-    record SyntaxError(int position, String expected, String found) implements FormulaProblem {
+    /**
+     * Where the formula stops being a formula, what the grammar expected there and what it found: the token as
+     * written, empty unless {@code found} is {@link FormulaSyntaxException.Found#TOKEN}.
+     */
+    record SyntaxError(
+            int position, FormulaSyntaxException.Expected expected, FormulaSyntaxException.Found found, String token)
+            implements FormulaProblem {
         public SyntaxError {
             Objects.requireNonNull(expected, "expected");
             Objects.requireNonNull(found, "found");
+            Objects.requireNonNull(token, "token");
         }
 
         static SyntaxError of(FormulaSyntaxException exception) {
-            return new SyntaxError(exception.position(), exception.expected(), exception.found());
+            return new SyntaxError(exception.position(), exception.expected(), exception.found(), exception.token());
         }
 
         @Override
         public Phrase phrase() {
-            return Phrase.of("formula.SYNTAX_ERROR", position, expected, found);
+            return Phrase.of("formula.SYNTAX_ERROR", position, expected.phrase(), found.phrase(token));
         }
     }
 

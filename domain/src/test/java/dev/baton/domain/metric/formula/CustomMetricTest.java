@@ -3,6 +3,7 @@ package dev.baton.domain.metric.formula;
 import static dev.baton.domain.metric.MetricTestData.inputs;
 import static dev.baton.domain.metric.MetricTestData.key;
 import static dev.baton.domain.shared.Words.en;
+import static dev.baton.domain.shared.Words.zh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -67,9 +68,22 @@ class CustomMetricTest {
         InvalidCustomMetricException error = invalid(custom("broken", "revenue / (orders"), builtInOnly);
 
         assertThat(error.problems())
-                .containsExactly(
-                        new FormulaProblem.SyntaxError(18, "an operator (+ - * /) or ')'", "the end of the formula"));
-        assertThat(en(error.problems().get(0).phrase())).contains("position 18");
+                .containsExactly(new FormulaProblem.SyntaxError(
+                        18, FormulaSyntaxException.Expected.OPERATOR_OR_CLOSE, FormulaSyntaxException.Found.END, ""));
+        assertThat(en(error.problems().get(0).phrase()))
+                .isEqualTo("at position 18: expected an operator (+ - * /) or ')' but found the end of the formula");
+        assertThat(zh(error.problems().get(0).phrase())).isEqualTo("第 18 个字符处：应为运算符（+ - * /）或“)”，实际为公式结尾");
+    }
+
+    @Test
+    void aSyntaxErrorQuotesTheOffendingTokenInEachLanguage() {
+        InvalidCustomMetricException error = invalid(custom("broken", "revenue / Orders"), builtInOnly);
+
+        assertThat(en(error.problems().get(0).phrase()))
+                .isEqualTo("at position 11: expected a metric key in lower-case letters, digits and underscores,"
+                        + " at most 64 characters but found 'Orders'");
+        assertThat(zh(error.problems().get(0).phrase()))
+                .isEqualTo("第 11 个字符处：应为由小写字母、数字和下划线组成、最多 64 个字符的指标键，实际为“Orders”");
     }
 
     @Test

@@ -9,6 +9,8 @@ import static dev.baton.domain.metric.formula.Expression.times;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.baton.domain.metric.formula.FormulaSyntaxException.Expected;
+import dev.baton.domain.metric.formula.FormulaSyntaxException.Found;
 import org.junit.jupiter.api.Test;
 
 class FormulaParserTest {
@@ -62,10 +64,9 @@ class FormulaParserTest {
         FormulaSyntaxException error = syntaxErrorOf("revenue *");
 
         assertThat(error.position()).isEqualTo(10);
-        assertThat(error.expected()).isEqualTo("a number, a metric key or '('");
-        assertThat(error.found()).isEqualTo("the end of the formula");
-        assertThat(error.getMessage())
-                .isEqualTo("at position 10: expected a number, a metric key or '(' but found the end of the formula");
+        assertThat(error.expected()).isEqualTo(Expected.OPERAND);
+        assertThat(error.found()).isEqualTo(Found.END);
+        assertThat(error.token()).isEmpty();
     }
 
     @Test
@@ -73,7 +74,7 @@ class FormulaParserTest {
         FormulaSyntaxException error = syntaxErrorOf("(a + b");
 
         assertThat(error.position()).isEqualTo(7);
-        assertThat(error.expected()).contains("')'");
+        assertThat(error.expected()).isEqualTo(Expected.OPERATOR_OR_CLOSE);
     }
 
     @Test
@@ -81,8 +82,9 @@ class FormulaParserTest {
         FormulaSyntaxException error = syntaxErrorOf("revenue orders");
 
         assertThat(error.position()).isEqualTo(9);
-        assertThat(error.expected()).contains("operator");
-        assertThat(error.found()).isEqualTo("'o'");
+        assertThat(error.expected()).isEqualTo(Expected.OPERATOR_OR_END);
+        assertThat(error.found()).isEqualTo(Found.TOKEN);
+        assertThat(error.token()).isEqualTo("o");
     }
 
     @Test
@@ -90,7 +92,8 @@ class FormulaParserTest {
         FormulaSyntaxException error = syntaxErrorOf("revenue $ orders");
 
         assertThat(error.position()).isEqualTo(9);
-        assertThat(error.found()).isEqualTo("'$'");
+        assertThat(error.found()).isEqualTo(Found.TOKEN);
+        assertThat(error.token()).isEqualTo("$");
     }
 
     @Test
@@ -104,8 +107,8 @@ class FormulaParserTest {
         FormulaSyntaxException error = syntaxErrorOf("2 * CAC");
 
         assertThat(error.position()).isEqualTo(5);
-        assertThat(error.found()).isEqualTo("'CAC'");
-        assertThat(error.expected()).contains("lower-case");
+        assertThat(error.token()).isEqualTo("CAC");
+        assertThat(error.expected()).isEqualTo(Expected.METRIC_KEY);
     }
 
     @Test
@@ -113,12 +116,15 @@ class FormulaParserTest {
         FormulaSyntaxException error = syntaxErrorOf("1. + a");
 
         assertThat(error.position()).isEqualTo(3);
-        assertThat(error.expected()).isEqualTo("a digit after the decimal point");
+        assertThat(error.expected()).isEqualTo(Expected.DIGIT_AFTER_DECIMAL_POINT);
     }
 
     @Test
     void aColonNeedsAStageKeyAfterIt() {
-        assertThat(syntaxErrorOf("entered: + 1").position()).isEqualTo(9);
+        FormulaSyntaxException error = syntaxErrorOf("entered: + 1");
+
+        assertThat(error.position()).isEqualTo(9);
+        assertThat(error.expected()).isEqualTo(Expected.STAGE_KEY_AFTER_COLON);
     }
 
     @Test
@@ -126,7 +132,8 @@ class FormulaParserTest {
         FormulaSyntaxException error = syntaxErrorOf("(".repeat(500) + "1" + ")".repeat(500));
 
         assertThat(error.position()).isEqualTo(FormulaParser.MAX_NESTING + 1);
-        assertThat(error.expected()).contains("nested");
+        assertThat(error.expected()).isEqualTo(Expected.LESS_NESTING);
+        assertThat(error.token()).isEqualTo("(");
     }
 
     @Test
@@ -134,6 +141,8 @@ class FormulaParserTest {
         FormulaSyntaxException error = syntaxErrorOf("1 + ".repeat(600) + "1");
 
         assertThat(error.position()).isEqualTo(FormulaParser.MAX_LENGTH + 1);
+        assertThat(error.expected()).isEqualTo(Expected.SHORTER_FORMULA);
+        assertThat(error.found()).isEqualTo(Found.MORE_TEXT);
     }
 
     private static FormulaSyntaxException syntaxErrorOf(String formula) {
