@@ -52,13 +52,19 @@ public class KpiPage {
                 kpi.history().stream().map(KpiOverview.Point::actual).toList(),
                 kpi.history().stream().map(p -> p.period().format()).toList(),
                 kpi.target().target().threshold().lower(),
-                kpi.target().target().threshold().upper());
+                kpi.target().target().threshold().upper(),
+                kpi.running().flatMap(KpiOverview.Running::expectedToDate));
+        Optional<KpiView.PaceMarker> pace = chart.pace().flatMap(dot -> kpi.running()
+                .flatMap(KpiOverview.Running::expectedToDate)
+                .map(expected -> KpiView.PaceMarker.at(dot, expected.toPlainString())));
         Optional<CheckInText> last = kpi.checkIns().isEmpty()
                 ? Optional.empty()
                 : Optional.of(kpi.checkIns().get(kpi.checkIns().size() - 1)).map(CheckIn::current);
         return Templates.kpi(new KpiView(
                         kpi,
                         chart,
+                        KpiView.rows(kpi),
+                        pace,
                         last.map(CheckInText::note).orElse(""),
                         last.map(t -> t.confidence().name()).orElse("ON_TRACK"),
                         last.flatMap(CheckInText::forecast)

@@ -124,6 +124,18 @@ public interface ProposalMessages {
     @Message("no value yet")
     String kpi_no_value();
 
+    @Message("Pace to date")
+    String kpi_pace();
+
+    @Message("to date")
+    String kpi_to_date();
+
+    @Message("pace {value}")
+    String kpi_pace_marker(String value);
+
+    @Message("{period}: on pace, the actual would be {value} by now")
+    String kpi_pace_title(String period, String value);
+
     @Message("Check-ins")
     String checkins();
 
