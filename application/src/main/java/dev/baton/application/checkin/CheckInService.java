@@ -85,6 +85,19 @@ public class CheckInService
 
     @Override
     @Transactional
+    public CheckInToEdit toEdit(String targetId, String checkInId) {
+        KpiTargetId id = CheckInCommand.targetId(targetId);
+        gate.requireWriter(id);
+        KpiTarget target = targets.findById(id).orElseThrow();
+        CheckIn checkIn = CheckInCommand.checkInId(checkInId)
+                .flatMap(checkIns::findById)
+                .filter(c -> c.target().equals(id))
+                .orElseThrow(() -> new NotFoundException("check-in", checkInId));
+        return new CheckInToEdit(target, checkIn);
+    }
+
+    @Override
+    @Transactional
     public List<CheckIn> list(String targetId) {
         access.requireReader();
         KpiTargetId id = CheckInCommand.targetId(targetId);

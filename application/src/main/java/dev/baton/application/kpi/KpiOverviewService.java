@@ -10,6 +10,8 @@ import dev.baton.application.checkin.port.CheckInRepository;
 import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.proposal.ProposalDetails;
 import dev.baton.application.proposal.port.ProposalRepository;
+import dev.baton.application.scorecard.GetScorecardUseCase;
+import dev.baton.application.scorecard.ScorecardQuery;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.target.TargetDetails;
 import dev.baton.application.target.port.TargetRepository;
@@ -43,6 +45,7 @@ public class KpiOverviewService implements GetKpiOverviewUseCase {
     private final ReadAuditTrailUseCase audit;
     private final StoredPlans plans;
     private final MetricCatalogProvider catalogs;
+    private final GetScorecardUseCase scorecards;
 
     @Inject
     public KpiOverviewService(
@@ -54,7 +57,8 @@ public class KpiOverviewService implements GetKpiOverviewUseCase {
             ProposalRepository proposals,
             ReadAuditTrailUseCase audit,
             StoredPlans plans,
-            MetricCatalogProvider catalogs) {
+            MetricCatalogProvider catalogs,
+            GetScorecardUseCase scorecards) {
         this.access = access;
         this.targets = targets;
         this.teams = teams;
@@ -64,6 +68,7 @@ public class KpiOverviewService implements GetKpiOverviewUseCase {
         this.audit = audit;
         this.plans = plans;
         this.catalogs = catalogs;
+        this.scorecards = scorecards;
     }
 
     @Override
@@ -107,6 +112,26 @@ public class KpiOverviewService implements GetKpiOverviewUseCase {
                 gate.mayWrite(target),
                 open,
                 audit.read(AuditQuery.of("target", target.id().toString(), null, null, null, 0, 50))
-                        .items());
+                        .items(),
+                plans.isRunning(target.period()) ? running(target) : Optional.empty());
+    }
+
+    /**
+     * The running period's standing exactly as the scorecard of that period computes it (the same line, so the pace
+     * on the KPI page can never differ from the scorecard's); empty when the scorecard holds no line for the target
+     * (its team is inactive, its metric gone) or the line has no pace.
+     */
+    private Optional<KpiOverview.Running> running(KpiTarget target) {
+        return scorecards.scorecard(new ScorecardQuery(Optional.of(target.period()))).teams().stream()
+                .flatMap(card -> card.kpis().stream())
+                .filter(line -> line.target().id().equals(target.id()))
+                .findFirst()
+                .flatMap(line -> line.standing()
+                        .pace()
+                        .map(pace -> new KpiOverview.Running(
+                                target.period(),
+                                line.standing().actual(),
+                                pace,
+                                line.metric().unit())));
     }
 }

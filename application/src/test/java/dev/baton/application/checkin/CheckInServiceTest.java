@@ -16,6 +16,7 @@ import dev.baton.application.fakes.InMemoryTeams;
 import dev.baton.application.fakes.MutableClock;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.shared.NotFoundException;
 import dev.baton.domain.checkin.CheckIn;
 import dev.baton.domain.checkin.Confidence;
 import dev.baton.domain.metric.MetricKey;
@@ -118,6 +119,23 @@ class CheckInServiceTest {
         assertThatThrownBy(() -> service.edit(CheckInCommand.edit(
                         target.id().toString(), recorded.id().toString(), change)))
                 .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void anEditFormOpensOnTheCheckInForItsWritersOnly() {
+        CheckIn recorded = recordAsOwner();
+        signIn(lead);
+        CheckInToEdit editing =
+                service.toEdit(target.id().toString(), recorded.id().toString());
+        assertThat(editing.target()).isEqualTo(target);
+        assertThat(editing.checkIn()).isEqualTo(recorded);
+        assertThatThrownBy(() -> service.toEdit(target.id().toString(), "not-a-check-in"))
+                .isInstanceOf(NotFoundException.class);
+
+        signIn(stranger);
+        assertThatThrownBy(() ->
+                        service.toEdit(target.id().toString(), recorded.id().toString()))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test

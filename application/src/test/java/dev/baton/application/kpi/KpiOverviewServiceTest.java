@@ -9,8 +9,12 @@ import dev.baton.application.audit.AuditEntry;
 import dev.baton.application.audit.ReadAuditTrailService;
 import dev.baton.application.audit.RecordedChange;
 import dev.baton.application.checkin.CheckInGate;
+import dev.baton.application.fakes.CountingScorecardCacheMetrics;
 import dev.baton.application.fakes.World;
 import dev.baton.application.measure.Recording;
+import dev.baton.application.scorecard.GetScorecardService;
+import dev.baton.application.scorecard.Scorecard;
+import dev.baton.application.scorecard.ScorecardQuery;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.domain.checkin.CheckIn;
 import dev.baton.domain.checkin.CheckInText;
@@ -23,6 +27,8 @@ import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Person;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.proposal.Proposal;
+import dev.baton.domain.scorecard.Pace;
+import dev.baton.domain.scorecard.Tolerance;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.Threshold;
 import dev.baton.domain.team.DepartmentKind;
@@ -46,6 +52,14 @@ class KpiOverviewServiceTest {
     private final Team marketing = world.team("Marketing", DepartmentKind.MARKETING, mia);
     private final Team sales = world.team("Sales", DepartmentKind.SALES, sam);
     private final KpiTarget deals = world.target(sales, "deals", "2026-10", Threshold.atLeast("20"));
+    private final GetScorecardService scorecards = new GetScorecardService(
+            world.storedPlans(),
+            world.ledger,
+            () -> Tolerance.DEFAULT,
+            world.access(),
+            () -> "v1",
+            world.clock,
+            new CountingScorecardCacheMetrics());
     private final KpiOverviewService service = new KpiOverviewService(
             world.access(),
             world.targets,
@@ -55,7 +69,8 @@ class KpiOverviewServiceTest {
             world.proposals,
             new ReadAuditTrailService(world.audit, world.teams, world.access()),
             world.storedPlans(),
-            world.catalogs());
+            world.catalogs(),
+            scorecards);
 
     KpiOverviewServiceTest() {
         record("2026-09", 18);
@@ -129,6 +144,47 @@ class KpiOverviewServiceTest {
             assertThat(p.toTeamName()).isEqualTo("Sales");
         });
         assertThat(overview.audit()).extracting(RecordedChange::action).containsExactly("create");
+    }
+
+    @Test
+    void aClosedPeriodHasNoPace() {
+        world.signIn(sam);
+
+        assertThat(service.overview(deals.id().toString()).running()).isEmpty();
+    }
+
+    @Test
+    void aRunningPeriodCarriesItsActualToDateAndThePaceTheScorecardComputesForTheSameTarget() {
+        // 15 November 2026: October complete and November to date, (1 + 15/30) / 3 = half of the quarter in.
+        KpiTarget quarter = world.target(sales, "deals", "2026-Q4", Threshold.atLeast("60"));
+        record("2026-11", 9);
+        world.signIn(sam);
+
+        KpiOverview.Running running =
+                service.overview(quarter.id().toString()).running().orElseThrow();
+
+        Scorecard.KpiLine line =
+                scorecards.scorecard(new ScorecardQuery(Optional.of(quarter.period()))).teams().stream()
+                        .flatMap(card -> card.kpis().stream())
+                        .filter(l -> l.target().id().equals(quarter.id()))
+                        .findFirst()
+                        .orElseThrow();
+        Pace scorecardPace = line.standing().pace().orElseThrow();
+        assertThat(running.period()).isEqualTo(quarter.period());
+        assertThat(running.pace()).isEqualTo(scorecardPace);
+        assertThat(running.actualToDate()).isEqualTo(line.standing().actual());
+        assertThat(running.actualToDate()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("30"));
+        assertThat(running.expectedToDate())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("30"));
+        assertThat(overviewHistoryOf(quarter)
+                        .get(KpiOverviewService.PERIODS - 1)
+                        .actual())
+                .as("a running period has no settled actual")
+                .isEmpty();
+    }
+
+    private List<KpiOverview.Point> overviewHistoryOf(KpiTarget target) {
+        return service.overview(target.id().toString()).history();
     }
 
     @Test

@@ -154,6 +154,8 @@ class AccessTableTest {
             // A target's accountable owner may hold any role: the use case decides who records a check-in.
             Map.entry("GET /kpis/{targetId}", Rule.READ),
             Map.entry("POST /kpis/{targetId}/check-ins", Rule.READ),
+            Map.entry("GET /kpis/{targetId}/check-ins/{checkInId}/edit", Rule.READ),
+            Map.entry("POST /kpis/{targetId}/check-ins/{checkInId}", Rule.READ),
             Map.entry("POST /proposals", Rule.TEAM_EDIT),
             Map.entry("POST /proposals/{id}/accept", Rule.TEAM_EDIT),
             Map.entry("POST /proposals/{id}/decline", Rule.TEAM_EDIT),

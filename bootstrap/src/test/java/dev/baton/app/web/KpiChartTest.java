@@ -36,4 +36,25 @@ class KpiChartTest {
         assertThat(drawing.line()).isEmpty();
         assertThat(drawing.dots()).isEmpty();
     }
+
+    @Test
+    void aRunningPeriodsPaceIsMarkedAtItsPlaceToScale() {
+        KpiChart.Drawing drawing = KpiChart.draw(
+                List.of(Optional.of(new BigDecimal("100")), Optional.empty()),
+                List.of("2026-Q3", "2026-Q4"),
+                Optional.of(new BigDecimal("100")),
+                Optional.empty(),
+                Optional.of(new BigDecimal("50")));
+        KpiChart.Dot pace = drawing.pace().orElseThrow();
+        assertThat(pace.label()).isEqualTo("2026-Q4");
+        assertThat(pace.x()).isGreaterThan(drawing.dots().get(0).x());
+        assertThat(pace.y()).isGreaterThan(drawing.lowerY().orElseThrow());
+    }
+
+    @Test
+    void completedPeriodsOnlyDrawNoPace() {
+        KpiChart.Drawing drawing = KpiChart.draw(
+                List.of(Optional.of(BigDecimal.ONE)), List.of("2026-Q3"), Optional.empty(), Optional.empty());
+        assertThat(drawing.pace()).isEmpty();
+    }
 }

@@ -18,8 +18,12 @@ public final class KpiChart {
 
     private KpiChart() {}
 
-    /** The geometry the template draws: polyline points, dots, and the y of each bound. */
-    public record Drawing(String line, List<Dot> dots, Optional<Integer> lowerY, Optional<Integer> upperY) {}
+    /**
+     * The geometry the template draws: polyline points, dots, the y of each bound, and the pace marker of a running
+     * period (where its actual should be by now), if one runs.
+     */
+    public record Drawing(
+            String line, List<Dot> dots, Optional<Integer> lowerY, Optional<Integer> upperY, Optional<Dot> pace) {}
 
     public record Dot(int x, int y, String label) {}
 
@@ -28,7 +32,21 @@ public final class KpiChart {
             List<String> labels,
             Optional<BigDecimal> lower,
             Optional<BigDecimal> upper) {
+        return draw(actuals, labels, lower, upper, Optional.empty());
+    }
+
+    /**
+     * As {@link #draw(List, List, Optional, Optional)}, and when the last period is running, its expected value to
+     * date (the scorecard's pace) marked at that period's place, to the same scale.
+     */
+    public static Drawing draw(
+            List<Optional<BigDecimal>> actuals,
+            List<String> labels,
+            Optional<BigDecimal> lower,
+            Optional<BigDecimal> upper,
+            Optional<BigDecimal> paceToDate) {
         List<BigDecimal> values = new ArrayList<>();
+        paceToDate.ifPresent(values::add);
         actuals.forEach(a -> a.ifPresent(values::add));
         lower.ifPresent(values::add);
         upper.ifPresent(values::add);
@@ -47,7 +65,11 @@ public final class KpiChart {
             dots.add(new Dot(x, y, labels.get(i)));
             line.append(line.isEmpty() ? "" : " ").append(x).append(',').append(y);
         }
-        return new Drawing(line.toString(), dots, lower.map(l -> y(l, min, span)), upper.map(u -> y(u, min, span)));
+        Optional<Dot> pace = n == 0
+                ? Optional.empty()
+                : paceToDate.map(p -> new Dot(x(n - 1, n), y(p, min, span), labels.get(n - 1)));
+        return new Drawing(
+                line.toString(), dots, lower.map(l -> y(l, min, span)), upper.map(u -> y(u, min, span)), pace);
     }
 
     private static int x(int i, int n) {

@@ -124,6 +124,18 @@ public interface ProposalMessages {
     @Message("no value yet")
     String kpi_no_value();
 
+    @Message("Pace to date")
+    String kpi_pace();
+
+    @Message("to date")
+    String kpi_to_date();
+
+    @Message("pace {value}")
+    String kpi_pace_marker(String value);
+
+    @Message("{period}: on pace, the actual would be {value} by now")
+    String kpi_pace_title(String period, String value);
+
     @Message("Check-ins")
     String checkins();
 
@@ -144,6 +156,44 @@ public interface ProposalMessages {
 
     @Message("Record a check-in")
     String checkin_record();
+
+    @Message("Edit")
+    String checkin_edit();
+
+    @Message("Edit the check-in of {at}")
+    String checkin_edit_label(String at);
+
+    @Message("Edit a check-in · {metric} · {period}")
+    String checkin_edit_title(String metric, String period);
+
+    @Message(
+            "Saving adds a new wording: the original and every earlier edit stay in the check-in's history, with who wrote each and when.")
+    String checkin_edit_intro();
+
+    @Message("What it should say")
+    String checkin_edit_heading();
+
+    @Message("Back to the KPI")
+    String checkin_back();
+
+    @Message("Save the check-in")
+    String checkin_save();
+
+    @Message("Saved. The check-in's earlier wording stays in its history.")
+    String checkin_edited();
+
+    @Message(
+            "Someone else edited this check-in since you opened the form, so nothing was saved. What it says now is shown here; what you typed is kept in the form: save again to replace it.")
+    String checkin_stale();
+
+    @Message("It now says")
+    String checkin_now_says();
+
+    @Message("History")
+    String checkin_history();
+
+    @Message("written by {who} at {at}")
+    String checkin_written_by(String who, String at);
 
     @Message("Open proposals")
     String open_proposals();
