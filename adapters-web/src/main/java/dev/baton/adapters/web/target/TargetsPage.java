@@ -5,16 +5,12 @@ import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
 import dev.baton.adapters.web.target.TargetEditorViews.Extras;
-import dev.baton.application.shared.PageRequest;
 import dev.baton.application.target.TargetEditor;
 import dev.baton.application.target.TargetEditorQuery;
 import dev.baton.application.target.ViewTargetEditorUseCase;
-import dev.baton.application.team.FindOwnTeamUseCase;
-import dev.baton.application.team.ListTeamsQuery;
-import dev.baton.application.team.ListTeamsUseCase;
-import dev.baton.application.team.TeamSummary;
+import dev.baton.application.team.TeamPicker;
+import dev.baton.application.team.ViewTeamPickerUseCase;
 import dev.baton.domain.period.Period;
-import dev.baton.domain.team.TeamId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,8 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The target editor of one team and period, as it is read: its targets, each with the last complete periods' actuals
@@ -41,14 +35,12 @@ import java.util.Optional;
 public class TargetsPage {
 
     private final ViewTargetEditorUseCase editor;
-    private final FindOwnTeamUseCase ownTeam;
-    private final ListTeamsUseCase listTeams;
+    private final ViewTeamPickerUseCase picker;
 
     @Inject
-    public TargetsPage(ViewTargetEditorUseCase editor, FindOwnTeamUseCase ownTeam, ListTeamsUseCase listTeams) {
+    public TargetsPage(ViewTargetEditorUseCase editor, ViewTeamPickerUseCase picker) {
         this.editor = editor;
-        this.ownTeam = ownTeam;
-        this.listTeams = listTeams;
+        this.picker = picker;
     }
 
     @GET
@@ -79,15 +71,12 @@ public class TargetsPage {
 
     /** A team lead comes to set their own team's targets: open the editor there, in the period asked for. */
     private Response pickOrLand(String period, String shown) {
-        Optional<TeamId> own = ownTeam.ownTeam();
-        if (own.isPresent()) {
+        TeamPicker read = picker.view();
+        if (read.ownTeam().isPresent()) {
             String asked = period == null || period.isBlank() ? "" : "&period=" + TargetEditorViews.encode(shown);
-            return Html.redirect("/targets?team=" + own.get().value() + asked);
+            return Html.redirect("/targets?team=" + read.ownTeam().get().value() + asked);
         }
-        List<TeamSummary> teams = listTeams
-                .list(ListTeamsQuery.of(null, false, 0, PageRequest.MAX_SIZE))
-                .items();
-        return Response.ok(TargetTemplates.pick(teams, shown).data("nav", "targets"))
+        return Response.ok(TargetTemplates.pick(read.teams(), shown).data("nav", "targets"))
                 .build();
     }
 
