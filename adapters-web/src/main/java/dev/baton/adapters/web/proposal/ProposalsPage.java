@@ -120,27 +120,38 @@ public class ProposalsPage {
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("id") String id) {
+    public Response accept(@PathParam("id") String id, @RestForm String back) {
         AcceptOutcome outcome = accept.accept(DecideProposalCommand.of(id, null));
-        return Html.redirect("/proposals?done=" + (outcome.superseded() ? "superseded" : "accepted"));
+        return done(back, outcome.superseded() ? "superseded" : "accepted");
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") String id, @RestForm String note) {
+    public Response decline(@PathParam("id") String id, @RestForm String note, @RestForm String back) {
         decline.decline(DecideProposalCommand.of(id, note));
-        return Html.redirect("/proposals?done=declined");
+        return done(back, "declined");
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") String id) {
+    public Response withdraw(@PathParam("id") String id, @RestForm String back) {
         withdraw.withdraw(DecideProposalCommand.of(id, null));
-        return Html.redirect("/proposals?done=withdrawn");
+        return done(back, "withdrawn");
+    }
+
+    /**
+     * Back to where the decision was taken: a target editor's card sends its own address ({@code back}), anything else
+     * (or an address that is not a target editor's) comes back to this page. The outcome rides along in the address.
+     */
+    static Response done(String back, String outcome) {
+        if (back != null && back.startsWith("/targets?") && !back.contains("//") && !back.contains("\\")) {
+            return Html.redirect(back + "&proposal=" + outcome);
+        }
+        return Html.redirect("/proposals?done=" + outcome);
     }
 
     private Response page(ProposalForm form, FormErrors errors, String done, int status) {

@@ -62,6 +62,7 @@ public class TargetsPage {
             @QueryParam("saved") boolean saved,
             @QueryParam("copied") Integer copied,
             @QueryParam("skipped") Integer skipped,
+            @QueryParam("proposal") String proposal,
             @Context HttpHeaders headers) {
         String shown = period == null || period.isBlank() ? thisQuarter() : period.strip();
         if (team == null) {
@@ -72,7 +73,8 @@ public class TargetsPage {
                         read.period().format(), read.team().owner().value())
                 .choosing(metric, scopeFrom, scopeTo));
         String notice = saved ? "saved" : copied != null ? "copied" : "";
-        Extras extras = new Extras(null, notice, copied == null ? 0 : copied, skipped == null ? 0 : skipped);
+        Extras extras = new Extras(
+                null, notice, ProposalDone.known(proposal), copied == null ? 0 : copied, skipped == null ? 0 : skipped);
         TargetEditorView view = TargetEditorViews.of(read, form, FormErrors.none(), extras, Language.of(headers));
         return Response.ok(TargetTemplates.editor(view).data("nav", "targets")).build();
     }
