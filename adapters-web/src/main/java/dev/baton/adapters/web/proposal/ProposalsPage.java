@@ -69,9 +69,23 @@ public class ProposalsPage {
         this.withdraw = withdraw;
     }
 
+    /**
+     * The board and the propose form; a finding's "propose" opens it prefilled with the team, the metric slot and the
+     * period (and a bar, if it has one), leaving the rest to the lead.
+     */
     @GET
-    public Response list(@QueryParam("done") String done) {
-        return page(ProposalForm.empty(), FormErrors.none(), done == null ? "" : done, 200);
+    public Response list(
+            @QueryParam("done") String done,
+            @QueryParam("toTeam") String toTeam,
+            @QueryParam("metric") String metric,
+            @QueryParam("scopeFrom") String scopeFrom,
+            @QueryParam("scopeTo") String scopeTo,
+            @QueryParam("period") String period,
+            @QueryParam("type") String type,
+            @QueryParam("value") String value) {
+        ProposalForm form =
+                ProposalForm.typed(toTeam, metric, scopeFrom, scopeTo, period, type, value, null, null, null);
+        return page(form, FormErrors.none(), done == null ? "" : done, 200);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
@@ -89,17 +103,7 @@ public class ProposalsPage {
             @RestForm String max,
             @RestForm String note,
             @Context HttpHeaders headers) {
-        ProposalForm form = new ProposalForm(
-                text(toTeam),
-                text(metric),
-                text(scopeFrom),
-                text(scopeTo),
-                text(period),
-                text(type),
-                text(value),
-                text(min),
-                text(max),
-                text(note));
+        ProposalForm form = ProposalForm.typed(toTeam, metric, scopeFrom, scopeTo, period, type, value, min, max, note);
         try {
             propose.propose(ProposeTargetCommand.of(new ProposalInput(
                     null,
@@ -159,10 +163,6 @@ public class ProposalsPage {
         return Response.status(status)
                 .entity(Templates.proposals(view).data("nav", "proposals"))
                 .build();
-    }
-
-    private static String text(String raw) {
-        return raw == null ? "" : raw;
     }
 
     private static BigDecimal decimal(String raw) {
