@@ -78,9 +78,8 @@ class ScorecardSettlesHandoffsTest {
 
         // Sales holds new revenue: Marketing's lead adopts it with Sales' bar, in one click.
         assertThat(action(page, "ADOPT", marketing, "new_revenue"))
-                .contains("action=\"/targets/adopt\"")
-                .contains("name=\"team\" value=\"" + marketing + "\"")
-                .contains("name=\"value\" value=\"150000\"")
+                .contains("href=\"/targets?team=" + marketing + "&amp;")
+                .contains("value=150000")
                 .contains("Adopt for " + marketingName + " with " + salesName + "&#39;s bar");
         // Nobody holds the MQL → SQL conversion: adopt it here, propose it to Sales on a prefilled form.
         assertThat(action(page, "ADOPT_FORM", marketing, "stage_conversion_rate"))
@@ -100,9 +99,8 @@ class ScorecardSettlesHandoffsTest {
 
         String propose = action(page, "PROPOSE", marketing, "new_revenue");
         assertThat(propose)
-                .contains("action=\"/proposals\"")
-                .contains("name=\"toTeam\" value=\"" + marketing + "\"")
-                .contains("name=\"value\" value=\"150000\"")
+                .contains("href=\"/proposals?toTeam=" + marketing + "&amp;")
+                .contains("value=150000")
                 .contains("Propose to " + marketingName);
         assertThat(action(page, "ADOPT", marketing, "new_revenue")).isNull();
 
@@ -166,6 +164,17 @@ class ScorecardSettlesHandoffsTest {
     void adoptingFromTheScorecardCoversTheHandoff() {
         String adopt = action(scorecard(marketingSession), "ADOPT", marketing, "new_revenue");
         assertThat(adopt).isNotNull();
+        // The link opens Marketing's editor with the metric and Sales' bar filled in.
+        String href = adopt.replaceAll("(?s).*href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        String editor = given().cookie("baton_session", marketingSession)
+                .get(href.substring(0, href.indexOf('#')))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(editor)
+                .contains("<option value=\"new_revenue\" selected>")
+                .contains("id=\"target-value\" name=\"value\" type=\"text\" inputmode=\"decimal\" value=\"150000\"");
 
         SignIns.formPost(marketingSession)
                 .formParam("team", marketing)

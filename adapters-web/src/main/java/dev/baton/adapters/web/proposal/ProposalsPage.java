@@ -82,9 +82,10 @@ public class ProposalsPage {
             @QueryParam("scopeTo") String scopeTo,
             @QueryParam("period") String period,
             @QueryParam("type") String type,
-            @QueryParam("value") String value) {
-        ProposalForm form =
-                ProposalForm.typed(toTeam, metric, scopeFrom, scopeTo, period, type, value, null, null, null);
+            @QueryParam("value") String value,
+            @QueryParam("min") String min,
+            @QueryParam("max") String max) {
+        ProposalForm form = ProposalForm.typed(toTeam, metric, scopeFrom, scopeTo, period, type, value, min, max, null);
         return page(form, FormErrors.none(), done == null ? "" : done, 200);
     }
 

@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 /**
  * What the reader may do about an uncovered handoff on the scorecard, filled into the body every reader shares: for
  * each suggested shared metric, and each of the handoff's two teams that does not hold it yet, "adopt" where the reader
- * may edit that team, "propose" to it where they may not but may propose. With the neighbour's bar the button posts at
- * once; without one it opens the form (the target editor, or the proposals page) prefilled. The open proposals between
+ * may edit that team, "propose" to it where they may not but may propose. Each opens its form (the target editor, or
+ * the proposals page) prefilled, with the neighbour's bar where it holds one: links, not posts, because the scorecard's
+ * trend image is a request of its own that renews the anti-forgery cookie after the page has drawn its forms. The open proposals between
  * the two teams are shown too ("proposed by Marketing, waiting for Sales").
  */
 public final class FindingSettling {
@@ -39,7 +40,7 @@ public final class FindingSettling {
 
     private FindingSettling() {}
 
-    /** One thing the reader may do: {@code kind} ADOPT or PROPOSE, posting the bar; ADOPT_FORM or PROPOSE_FORM, a link. */
+    /** One thing the reader may do: {@code kind} ADOPT or PROPOSE with the neighbour's bar, ADOPT_FORM or PROPOSE_FORM without. */
     public record Action(
             String kind,
             long team,
@@ -181,9 +182,12 @@ public final class FindingSettling {
         String min = between ? plain.apply(bar.get().lower()) : "";
         String max = between ? plain.apply(bar.get().upper()) : "";
         String slot = "&metric=" + encode(metric.value())
-                + (scope.isPresent() ? "&scopeFrom=" + encode(from) + "&scopeTo=" + encode(to) : "");
+                + (scope.isPresent() ? "&scopeFrom=" + encode(from) + "&scopeTo=" + encode(to) : "")
+                + (bar.isPresent()
+                        ? "&type=" + type + "&value=" + encode(value) + "&min=" + encode(min) + "&max=" + encode(max)
+                        : "");
         String href = edit
-                ? "/targets?team=" + team.value() + "&period=" + encode(period) + slot
+                ? "/targets?team=" + team.value() + "&period=" + encode(period) + slot + "#target-form-heading"
                 : "/proposals?toTeam=" + team.value() + "&period=" + encode(period) + slot + "#propose-heading";
         String kind = (edit ? "ADOPT" : "PROPOSE") + (bar.isPresent() ? "" : "_FORM");
         return new Action(

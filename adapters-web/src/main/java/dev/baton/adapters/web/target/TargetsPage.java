@@ -63,6 +63,10 @@ public class TargetsPage {
             @QueryParam("copied") Integer copied,
             @QueryParam("skipped") Integer skipped,
             @QueryParam("proposal") String proposal,
+            @QueryParam("type") String type,
+            @QueryParam("value") String value,
+            @QueryParam("min") String min,
+            @QueryParam("max") String max,
             @Context HttpHeaders headers) {
         String shown = period == null || period.isBlank() ? thisQuarter() : period.strip();
         if (team == null) {
@@ -71,7 +75,8 @@ public class TargetsPage {
         TargetEditor read = editor.view(TargetEditorQuery.of(team, shown, edit, metric, scopeFrom, scopeTo));
         TargetForm form = read.editing().map(TargetForm::of).orElseGet(() -> TargetForm.fresh(
                         read.period().format(), read.team().owner().value())
-                .choosing(metric, scopeFrom, scopeTo));
+                .choosing(metric, scopeFrom, scopeTo)
+                .barring(type, value, min, max));
         String notice = saved ? "saved" : copied != null ? "copied" : "";
         Extras extras = new Extras(
                 null, notice, ProposalDone.known(proposal), copied == null ? 0 : copied, skipped == null ? 0 : skipped);
