@@ -187,6 +187,9 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         List<DemoSignIn> signIns = new ArrayList<>();
         signIns.add(signIn(erin, "demo-executive", "EXECUTIVE"));
         signIns.add(signIn(maya, "demo-lead", "TEAM_LEAD"));
+        // The two leads of the uncovered customer → active handoff, who settle it between themselves.
+        signIns.add(signIn(sam, "demo-sales-lead", "TEAM_LEAD"));
+        signIns.add(signIn(carlos, "demo-success-lead", "TEAM_LEAD"));
         signIns.add(signIn(dana, "demo-admin", "ADMIN"));
         return signIns;
     }

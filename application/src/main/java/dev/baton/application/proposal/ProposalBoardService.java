@@ -38,14 +38,10 @@ public class ProposalBoardService implements ViewProposalBoardUseCase {
         List<ProposalBoard.Item> outgoing = new ArrayList<>();
         List<ProposalBoard.Item> others = new ArrayList<>();
         for (Proposal p : proposals.find(query.team(), query.status(), query.period())) {
-            boolean open = p.status().open();
             boolean receiving = !admin && access.mayEditTeam(p.toTeam());
             boolean mine = actor.username().equals(p.proposedBy())
                     || (!admin && p.fromTeam().map(access::mayEditTeam).orElse(false));
-            ProposalBoard.Item item = new ProposalBoard.Item(
-                    ProposalParts.details(teams, p),
-                    open && (admin || access.mayEditTeam(p.toTeam())),
-                    open && (admin || actor.username().equals(p.proposedBy())));
+            ProposalBoard.Item item = ProposalRights.item(access, actor, teams, p);
             if (receiving) {
                 incoming.add(item);
             } else if (mine) {

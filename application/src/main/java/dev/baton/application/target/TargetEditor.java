@@ -2,6 +2,7 @@ package dev.baton.application.target;
 
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.proposal.ProposalBoard;
 import dev.baton.application.proposal.ProposalDetails;
 import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.metric.MetricCatalog;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * What the target editor of a team and period shows. {@code periodTargets} are all the targets in force in the period
  * (every team's), so a suggested shared metric can offer the neighbour's bar; {@code contexts} hold, for each of the
- * team's targets and for the metric chosen in the add form, what the number stands beside.
+ * team's targets and for the metric chosen in the add form, what the number stands beside; {@code openProposals} are the
+ * period's open proposals made by or to the team, each with what the viewer may do with it.
  */
 public record TargetEditor(
         Team team,
@@ -33,7 +35,7 @@ public record TargetEditor(
         AlignmentOutcome alignment,
         List<KpiTarget> periodTargets,
         List<NumberContext> contexts,
-        List<ProposalDetails> openProposals) {
+        List<ProposalBoard.Item> openProposals) {
 
     public TargetEditor {
         Objects.requireNonNull(team, "team");
@@ -55,6 +57,7 @@ public record TargetEditor(
      */
     public List<ProposalDetails> proposalsFor(Finding finding) {
         return openProposals.stream()
+                .map(ProposalBoard.Item::details)
                 .filter(d -> d.proposal().fromTeam().isPresent()
                         && finding.teams().contains(d.proposal().fromTeam().get())
                         && finding.teams().contains(d.proposal().toTeam()))

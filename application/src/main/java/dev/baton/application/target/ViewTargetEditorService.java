@@ -1,6 +1,7 @@
 package dev.baton.application.target;
 
 import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.access.Actor;
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.alignment.StoredPlan;
 import dev.baton.application.alignment.StoredPlans;
@@ -9,7 +10,7 @@ import dev.baton.application.metric.MetricCatalogProvider;
 import dev.baton.application.person.port.PersonRepository;
 import dev.baton.application.planning.AdoptedPlan;
 import dev.baton.application.planning.port.AdoptedPlans;
-import dev.baton.application.proposal.ProposalParts;
+import dev.baton.application.proposal.ProposalRights;
 import dev.baton.application.proposal.port.ProposalRepository;
 import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.shared.PageRequest;
@@ -115,7 +116,7 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
     @Override
     @Transactional
     public TargetEditor view(TargetEditorQuery query) {
-        access.requireReader();
+        Actor actor = access.requireReader();
         Team team = teams.findById(query.team()).orElseThrow(() -> new NotFoundException("team", query.team()));
         Optional<KpiTarget> editing =
                 query.editing().map(id -> targets.findById(id).orElseThrow(() -> new NotFoundException("target", id)));
@@ -182,7 +183,7 @@ public class ViewTargetEditorService implements ViewTargetEditorUseCase {
                 inForce,
                 contexts,
                 proposals.find(Optional.of(team.id()), Optional.of(ProposalStatus.OPEN), Optional.of(period)).stream()
-                        .map(p -> ProposalParts.details(teams, p))
+                        .map(p -> ProposalRights.item(access, actor, teams, p))
                         .toList());
     }
 

@@ -87,7 +87,7 @@ class SeedDemoCompanyOverFakesTest {
 
         assertThat(signIns)
                 .extracting(SeedDemoCompanyUseCase.DemoSignIn::username)
-                .containsExactly("demo-executive", "demo-lead", "demo-admin");
+                .containsExactly("demo-executive", "demo-lead", "demo-sales-lead", "demo-success-lead", "demo-admin");
         assertThat(signIns).allSatisfy(s -> assertThat(world.accounts.findByUsername(s.username()))
                 .isPresent());
         assertThat(teams())

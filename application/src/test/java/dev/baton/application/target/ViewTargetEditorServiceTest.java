@@ -118,12 +118,16 @@ class ViewTargetEditorServiceTest {
 
         TargetEditor editor = service.view(query(marketing, NEXT_QUARTER, null));
 
-        assertThat(editor.openProposals()).singleElement().satisfies(d -> {
+        assertThat(editor.openProposals()).singleElement().satisfies(item -> {
+            ProposalDetails d = item.details();
             assertThat(d.proposal()).isEqualTo(open);
             assertThat(d.fromTeamName()).contains("Sales");
             assertThat(d.toTeamName()).isEqualTo("Marketing");
+            // Maya leads Marketing, which receives it: she may decide it; Sam made it, so only he may withdraw it.
+            assertThat(item.mayDecide()).isTrue();
+            assertThat(item.mayWithdraw()).isFalse();
         });
-        assertThat(editor.openProposals()).noneMatch(d -> d.proposal().equals(elsewhere));
+        assertThat(editor.openProposals()).noneMatch(i -> i.details().proposal().equals(elsewhere));
         Finding handoff = editor.alignment().report().findings().stream()
                 .filter(f -> f.teams().contains(sales.id()) && f.teams().contains(marketing.id()))
                 .findFirst()

@@ -27,6 +27,20 @@ public final class SignIns {
         return username;
     }
 
+    /** The person a username made by {@link #create} signs in as: the number it ends with. */
+    public static long personOf(String username) {
+        return Long.parseLong(username.substring(username.lastIndexOf('-') + 1));
+    }
+
+    /** A form post in a signed-in session, with the anti-forgery pair and without following the redirect. */
+    public static RequestSpecification formPost(String session) {
+        return given().redirects()
+                .follow(false)
+                .cookie("baton_session", session)
+                .cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN);
+    }
+
     private static RequestSpecification asAdmin() {
         return given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
     }

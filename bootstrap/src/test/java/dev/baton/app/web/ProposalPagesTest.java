@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
 import dev.baton.app.support.AdminApi;
-import dev.baton.app.support.Csrf;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import dev.baton.app.support.SignIns;
@@ -43,15 +42,11 @@ class ProposalPagesTest {
     }
 
     private static long personOf(String username) {
-        return Long.parseLong(username.substring(username.lastIndexOf('-') + 1));
+        return SignIns.personOf(username);
     }
 
     private static RequestSpecification form(String session) {
-        return given().redirects()
-                .follow(false)
-                .cookie("baton_session", session)
-                .cookie(Csrf.COOKIE, Csrf.cookie())
-                .formParam(Csrf.FIELD, Csrf.TOKEN);
+        return SignIns.formPost(session);
     }
 
     @Test

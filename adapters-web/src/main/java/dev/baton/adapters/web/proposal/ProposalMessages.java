@@ -198,6 +198,9 @@ public interface ProposalMessages {
     @Message("Open proposals")
     String open_proposals();
 
+    @Message("No open proposal made by or to {team} for {period}.")
+    String open_proposals_none(String team, String period);
+
     @Message("Audit entries")
     String audit();
 

@@ -69,9 +69,24 @@ public class ProposalsPage {
         this.withdraw = withdraw;
     }
 
+    /**
+     * The board and the propose form; a finding's "propose" opens it prefilled with the team, the metric slot and the
+     * period (and a bar, if it has one), leaving the rest to the lead.
+     */
     @GET
-    public Response list(@QueryParam("done") String done) {
-        return page(ProposalForm.empty(), FormErrors.none(), done == null ? "" : done, 200);
+    public Response list(
+            @QueryParam("done") String done,
+            @QueryParam("toTeam") String toTeam,
+            @QueryParam("metric") String metric,
+            @QueryParam("scopeFrom") String scopeFrom,
+            @QueryParam("scopeTo") String scopeTo,
+            @QueryParam("period") String period,
+            @QueryParam("type") String type,
+            @QueryParam("value") String value,
+            @QueryParam("min") String min,
+            @QueryParam("max") String max) {
+        ProposalForm form = ProposalForm.typed(toTeam, metric, scopeFrom, scopeTo, period, type, value, min, max, null);
+        return page(form, FormErrors.none(), done == null ? "" : done, 200);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
@@ -89,17 +104,7 @@ public class ProposalsPage {
             @RestForm String max,
             @RestForm String note,
             @Context HttpHeaders headers) {
-        ProposalForm form = new ProposalForm(
-                text(toTeam),
-                text(metric),
-                text(scopeFrom),
-                text(scopeTo),
-                text(period),
-                text(type),
-                text(value),
-                text(min),
-                text(max),
-                text(note));
+        ProposalForm form = ProposalForm.typed(toTeam, metric, scopeFrom, scopeTo, period, type, value, min, max, note);
         try {
             propose.propose(ProposeTargetCommand.of(new ProposalInput(
                     null,
@@ -120,27 +125,38 @@ public class ProposalsPage {
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("id") String id) {
+    public Response accept(@PathParam("id") String id, @RestForm String back) {
         AcceptOutcome outcome = accept.accept(DecideProposalCommand.of(id, null));
-        return Html.redirect("/proposals?done=" + (outcome.superseded() ? "superseded" : "accepted"));
+        return done(back, outcome.superseded() ? "superseded" : "accepted");
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("id") String id, @RestForm String note) {
+    public Response decline(@PathParam("id") String id, @RestForm String note, @RestForm String back) {
         decline.decline(DecideProposalCommand.of(id, note));
-        return Html.redirect("/proposals?done=declined");
+        return done(back, "declined");
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") String id) {
+    public Response withdraw(@PathParam("id") String id, @RestForm String back) {
         withdraw.withdraw(DecideProposalCommand.of(id, null));
-        return Html.redirect("/proposals?done=withdrawn");
+        return done(back, "withdrawn");
+    }
+
+    /**
+     * Back to where the decision was taken: a target editor's card sends its own address ({@code back}), anything else
+     * (or an address that is not a target editor's) comes back to this page. The outcome rides along in the address.
+     */
+    static Response done(String back, String outcome) {
+        if (back != null && back.startsWith("/targets?") && !back.contains("//") && !back.contains("\\")) {
+            return Html.redirect(back + "&proposal=" + outcome);
+        }
+        return Html.redirect("/proposals?done=" + outcome);
     }
 
     private Response page(ProposalForm form, FormErrors errors, String done, int status) {
@@ -148,10 +164,6 @@ public class ProposalsPage {
         return Response.status(status)
                 .entity(Templates.proposals(view).data("nav", "proposals"))
                 .build();
-    }
-
-    private static String text(String raw) {
-        return raw == null ? "" : raw;
     }
 
     private static BigDecimal decimal(String raw) {

@@ -97,6 +97,15 @@ public interface ScoreMessages {
     @Message("Edit the targets of {team}")
     String edit_targets(String team);
 
+    @Message("Settle this handoff")
+    String settle();
+
+    @Message("Adopt for {team}")
+    String adopt_for(String team);
+
+    @Message("Adopt for {team} with {neighbour}'s bar")
+    String adopt_for_with(String team, String neighbour);
+
     @Message("KPIs by team")
     String teams();
 

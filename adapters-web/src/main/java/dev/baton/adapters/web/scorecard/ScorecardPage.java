@@ -9,6 +9,7 @@ import dev.baton.adapters.web.scorecard.ScorecardViews.TeamTable;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
 import dev.baton.application.alignment.AlignmentOutcome;
+import dev.baton.application.proposal.ViewSettleRightsUseCase;
 import dev.baton.application.scorecard.GetScorecardUseCase;
 import dev.baton.application.scorecard.Scorecard;
 import dev.baton.application.scorecard.ScorecardQuery;
@@ -59,15 +60,19 @@ public class ScorecardPage {
         static native TemplateInstance scorecard(String period, RawString body);
 
         static native TemplateInstance scorecard_body(ScorecardView view);
+
+        static native TemplateInstance settle(FindingSettling.SettleView settle);
     }
 
     private final GetScorecardUseCase scorecards;
     private final RenderedScorecards rendered;
+    private final ViewSettleRightsUseCase rights;
 
     @Inject
-    public ScorecardPage(GetScorecardUseCase scorecards, RenderedScorecards rendered) {
+    public ScorecardPage(GetScorecardUseCase scorecards, RenderedScorecards rendered, ViewSettleRightsUseCase rights) {
         this.scorecards = scorecards;
         this.rendered = rendered;
+        this.rights = rights;
     }
 
     @GET
@@ -77,8 +82,13 @@ public class ScorecardPage {
             @Context HttpHeaders headers) {
         Scorecard card = scorecards.scorecard(ScorecardQuery.of(normalise(period, granularity)));
         Locale locale = Language.of(headers);
-        String body = rendered.body(
+        String shared = rendered.body(
                 card, locale, () -> Templates.scorecard_body(view(card, locale)).render());
+        // The body is shared by every reader; what this reader may do about the findings is filled in here.
+        String body = FindingSettling.fill(
+                shared, card, () -> rights.rights(card.period()), names(card, locale), settle -> Templates.settle(
+                                settle)
+                        .render());
         return Templates.scorecard(card.period().format(), new RawString(body)).data("nav", "scorecard");
     }
 
@@ -129,12 +139,17 @@ public class ScorecardPage {
         };
     }
 
-    private static ScorecardView view(Scorecard card, Locale locale) {
-        AlignmentOutcome outcome = card.alignment();
+    private static Map<String, String> names(Scorecard card, Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
         for (MetricDefinition metric : card.catalog().all()) {
             names.put(metric.key().value(), metric.name().in(locale));
         }
+        return names;
+    }
+
+    private static ScorecardView view(Scorecard card, Locale locale) {
+        AlignmentOutcome outcome = card.alignment();
+        Map<String, String> names = names(card, locale);
         Map<TeamId, Integer> teamIndex = new HashMap<>();
         List<Legend> legend = new ArrayList<>();
         for (PlanTeam team : outcome.teams()) {
@@ -180,7 +195,9 @@ public class ScorecardPage {
         Map<Severity, List<FindingItem>> bySeverity = new LinkedHashMap<>();
         bySeverity.put(Severity.VIOLATION, new ArrayList<>());
         bySeverity.put(Severity.WARNING, new ArrayList<>());
-        for (Finding finding : outcome.report().findings()) {
+        List<Finding> all = outcome.report().findings();
+        for (int index = 0; index < all.size(); index++) {
+            Finding finding = all.get(index);
             List<String> suggestions = finding.suggestions().stream()
                     .map(MetricKey::value)
                     .map(key -> names.getOrDefault(key, key))
@@ -192,7 +209,13 @@ public class ScorecardPage {
             String message = Phrasebook.word(finding.phrase(), locale);
             bySeverity
                     .computeIfAbsent(finding.severity(), s -> new ArrayList<>())
-                    .add(new FindingItem(finding.severity().name(), message, suggestions, teams));
+                    .add(new FindingItem(
+                            finding.severity().name(),
+                            message,
+                            suggestions,
+                            teams,
+                            index,
+                            FindingSettling.settles(finding)));
         }
         return bySeverity.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())

@@ -39,8 +39,24 @@ public final class ScorecardViews {
             int labelX,
             int labelY) {}
 
-    /** A finding in the reader's language, with suggested metric names and links to the involved teams' editors. */
-    public record FindingItem(String severity, String message, List<String> suggestions, List<TeamLink> teams) {}
+    /**
+     * A finding in the reader's language, with suggested metric names and links to the involved teams' editors.
+     * {@code index} is its place in the report; {@code settles} whether it is an uncovered handoff with suggestions, which
+     * the reader may adopt or propose ({@link FindingSettling}, filled in per reader).
+     */
+    public record FindingItem(
+            String severity,
+            String message,
+            List<String> suggestions,
+            List<TeamLink> teams,
+            int index,
+            boolean settles) {
+
+        /** Where the reader's own actions on this finding go in the shared body. */
+        public String marker() {
+            return FindingSettling.marker(index);
+        }
+    }
 
     public record TeamLink(long id, String name) {}
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Everything the target editor's template shows, built by {@link TargetEditorViews}: the team, the period and its
  * neighbours, the team's targets each with its context, the add or change form (as typed) with the context of the
- * metric it has chosen, a preview of a change, the score and its formula, the findings and the handoffs.
+ * metric it has chosen, a preview of a change, the score and its formula, the findings, the handoffs and the period's
+ * open proposals made by or to the team ({@code proposalDone}: what a decision on one just did, else empty).
  */
 public record TargetEditorView(
         long teamId,
@@ -23,13 +24,20 @@ public record TargetEditorView(
         String scoreFormula,
         List<FindingView> findings,
         List<HandoffView> handoffs,
+        List<OpenProposalView> proposals,
         TargetForm form,
         ContextView formContext,
         FormErrors errors,
         PreviewView preview,
         String notice,
+        String proposalDone,
         int copied,
         int skipped) {
+
+    /** This editor's own address, where a decision taken on its proposals card comes back to. */
+    public String editorPath() {
+        return "/targets?team=" + teamId + "&period=" + period;
+    }
 
     /** A person the owner select offers. */
     public record OwnerOption(long id, String name) {}

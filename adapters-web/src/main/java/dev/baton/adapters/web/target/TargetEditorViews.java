@@ -6,6 +6,7 @@ import dev.baton.adapters.web.target.TargetEditorView.OwnerOption;
 import dev.baton.adapters.web.target.TargetEditorView.PastView;
 import dev.baton.application.alignment.AlignmentOutcome;
 import dev.baton.application.funnel.StoredFunnel;
+import dev.baton.application.proposal.ProposalBoard;
 import dev.baton.application.proposal.ProposalDetails;
 import dev.baton.application.target.TargetDetails;
 import dev.baton.application.target.TargetEditor;
@@ -23,6 +24,7 @@ import dev.baton.domain.metric.MetricKey;
 import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.Unit;
 import dev.baton.domain.period.Period;
+import dev.baton.domain.proposal.Proposal;
 import dev.baton.domain.target.Comparison;
 import dev.baton.domain.target.KpiTarget;
 import dev.baton.domain.target.Threshold;
@@ -46,14 +48,14 @@ final class TargetEditorViews {
     private TargetEditorViews() {}
 
     /** What the page shows around the form: a notice after a save or a copy, and a preview of a change. */
-    record Extras(PreviewView preview, String notice, int copied, int skipped) {
+    record Extras(PreviewView preview, String notice, String proposalDone, int copied, int skipped) {
 
         static Extras none() {
-            return new Extras(null, "", 0, 0);
+            return new Extras(null, "", "", 0, 0);
         }
 
         static Extras preview(PreviewView preview) {
-            return new Extras(preview, "", 0, 0);
+            return new Extras(preview, "", "", 0, 0);
         }
     }
 
@@ -92,11 +94,15 @@ final class TargetEditorViews {
                 Phrasebook.word(outcome.report().scoreFormula(), locale),
                 findings(outcome, team, period, editor.periodTargets(), names, locale, editor::proposalsFor),
                 handoffs(outcome, team),
+                editor.openProposals().stream()
+                        .map(item -> proposal(item, catalog, names))
+                        .toList(),
                 form,
                 formContext,
                 errors,
                 extras.preview(),
                 extras.notice(),
+                extras.proposalDone(),
                 extras.copied(),
                 extras.skipped());
     }
@@ -135,6 +141,24 @@ final class TargetEditorViews {
             views.add(new FindingView(finding.severity().name(), finding.code().name(), message, suggestions, waiting));
         }
         return views;
+    }
+
+    private static OpenProposalView proposal(
+            ProposalBoard.Item item, MetricCatalog catalog, Map<String, String> names) {
+        ProposalDetails details = item.details();
+        Proposal p = details.proposal();
+        return new OpenProposalView(
+                p.id().toString(),
+                details.fromTeamName().orElse(p.proposedBy()),
+                details.toTeamName(),
+                p.metric().value(),
+                names.getOrDefault(p.metric().value(), p.metric().value()),
+                p.scope().map(StageScope::toString).orElse(""),
+                p.period().format(),
+                p.threshold().display(unit(catalog, p.metric())),
+                p.note().orElse(""),
+                item.mayDecide(),
+                item.mayWithdraw());
     }
 
     static Map<String, String> names(MetricCatalog catalog, Locale locale) {

@@ -49,6 +49,26 @@ public record TargetForm(
                 id, version, chosenMetric, chosenFrom, chosenTo, period, type, value, min, max, ownerId, rationale);
     }
 
+    /** This form with the bar a link gave (the scorecard's "adopt" carries the neighbour's); none keeps the form's. */
+    TargetForm barring(String barType, String barValue, String barMin, String barMax) {
+        if (barType == null || barType.isBlank()) {
+            return this;
+        }
+        return new TargetForm(
+                id,
+                version,
+                metric,
+                scopeFrom,
+                scopeTo,
+                period,
+                barType,
+                barValue == null ? "" : barValue,
+                barMin == null ? "" : barMin,
+                barMax == null ? "" : barMax,
+                ownerId,
+                rationale);
+    }
+
     static TargetForm of(KpiTarget target) {
         var t = target.threshold();
         boolean between = t.comparison() == dev.baton.domain.target.Comparison.BETWEEN;

@@ -54,6 +54,11 @@ public class TargetsPage {
             @QueryParam("saved") boolean saved,
             @QueryParam("copied") Integer copied,
             @QueryParam("skipped") Integer skipped,
+            @QueryParam("proposal") String proposal,
+            @QueryParam("type") String type,
+            @QueryParam("value") String value,
+            @QueryParam("min") String min,
+            @QueryParam("max") String max,
             @Context HttpHeaders headers) {
         String shown = period == null || period.isBlank() ? thisQuarter() : period.strip();
         if (team == null) {
@@ -62,9 +67,11 @@ public class TargetsPage {
         TargetEditor read = editor.view(TargetEditorQuery.of(team, shown, edit, metric, scopeFrom, scopeTo));
         TargetForm form = read.editing().map(TargetForm::of).orElseGet(() -> TargetForm.fresh(
                         read.period().format(), read.team().owner().value())
-                .choosing(metric, scopeFrom, scopeTo));
+                .choosing(metric, scopeFrom, scopeTo)
+                .barring(type, value, min, max));
         String notice = saved ? "saved" : copied != null ? "copied" : "";
-        Extras extras = new Extras(null, notice, copied == null ? 0 : copied, skipped == null ? 0 : skipped);
+        Extras extras = new Extras(
+                null, notice, ProposalDone.known(proposal), copied == null ? 0 : copied, skipped == null ? 0 : skipped);
         TargetEditorView view = TargetEditorViews.of(read, form, FormErrors.none(), extras, Language.of(headers));
         return Response.ok(TargetTemplates.editor(view).data("nav", "targets")).build();
     }
