@@ -53,10 +53,24 @@ public final class IntervalPropagation {
     private static final int[] NO_VARIABLES = {};
     /** The formula of a quantity that has none. */
     private static final Formula NO_FORMULA = new Formula(NO_VARIABLES, null);
+    /** {@link #stageConversion} compiled over its two operands: the entries into the later stage, then the earlier. */
+    private static final Template STAGE_CONVERSION = new Template(
+            Expression.Operator.TIMES,
+            new Template(
+                    Expression.Operator.DIVIDE,
+                    new Template(null, null, null, 0, null),
+                    new Template(null, null, null, 1, null),
+                    -1,
+                    null),
+            new Template(null, null, null, -1, Interval.point(HUNDRED, Why.NONE)),
+            -1,
+            null);
 
     private final AlignmentPlan plan;
     private final MetricCatalog catalog;
     private final Map<MetricKey, List<MetricDefinition>> usedBy = new HashMap<>();
+    /** The metric of the entries into each stage met, by the stage's key. */
+    private final Map<String, Integer> enteredByStage = new HashMap<>();
 
     // Metrics met, by dense number: the catalog's definition, whether never negative, the unscoped quantity.
     private final Map<MetricKey, Integer> metricIds = new HashMap<>();
@@ -323,6 +337,9 @@ public final class IntervalPropagation {
     private Formula formula(int variable) {
         Formula formula = formulas[variable];
         if (formula == null) {
+            formula = stageFormula(variable);
+        }
+        if (formula == null) {
             Expression expression = expression(variable);
             if (expression == null) {
                 formula = NO_FORMULA;
@@ -342,14 +359,37 @@ public final class IntervalPropagation {
 
     private Expression expression(int variable) {
         MetricDefinition definition = definitions[metricOf[variable]];
-        if (definition == null) {
+        return definition == null || definition.stageScoped()
+                ? null
+                : definition.formula().orElse(null);
+    }
+
+    /**
+     * A stage-scoped quantity's formula, {@link #stageConversion} over the entries into its two stages; {@code null}
+     * for any other quantity. Every stage conversion shares one compiled expression.
+     */
+    private Formula stageFormula(int variable) {
+        MetricDefinition definition = definitions[metricOf[variable]];
+        Optional<StageScope> scope = variables[variable].scope();
+        if (definition == null || !definition.stageScoped()) {
             return null;
         }
-        if (definition.stageScoped()) {
-            Optional<StageScope> scope = variables[variable].scope();
-            return scope.isEmpty() ? null : stageConversion(scope.get());
+        if (scope.isEmpty()) {
+            return NO_FORMULA;
         }
-        return definition.formula().orElse(null);
+        int to = unscoped(entered(scope.get().to()));
+        int from = unscoped(entered(scope.get().from()));
+        return new Formula(new int[] {to, from}, STAGE_CONVERSION);
+    }
+
+    /** The metric of the entries into a stage, by the stage's key: no new metric key for a stage already met. */
+    private int entered(String stage) {
+        Integer known = enteredByStage.get(stage);
+        if (known == null) {
+            known = metricId(MetricKey.stageEntries(stage));
+            enteredByStage.put(stage, known);
+        }
+        return known;
     }
 
     /** The expression with each reference resolved to its place among the formula's operands (in order met). */
