@@ -90,16 +90,30 @@ public final class AlignmentPlan {
         this.targetsBySlot = new LinkedHashMap<>(targetsInForce.size() * 2);
         this.sharedSlots = new HashMap<>();
         for (KpiTarget target : targetsInForce) {
-            MetricSlot slot = MetricSlot.of(target);
+            // One slot instance per slot in every index, so that later lookups end at the identity check instead of
+            // comparing the records' metric keys, stage scopes and periods field by field.
+            SlotTargets inSlot = (SlotTargets) targetsBySlot.computeIfAbsent(MetricSlot.of(target), SlotTargets::new);
+            MetricSlot slot = inSlot.slot;
             targetsByTeam.computeIfAbsent(target.team(), t -> new ArrayList<>()).add(target);
             slotsByTeam
                     .computeIfAbsent(target.team(), t -> new LinkedHashSet<>())
                     .add(slot);
-            List<KpiTarget> inSlot = targetsBySlot.computeIfAbsent(slot, s -> new ArrayList<>(2));
             if (!inSlot.isEmpty() && !inSlot.get(0).team().equals(target.team())) {
                 sharedSlots.put(slot, Boolean.TRUE);
             }
             inSlot.add(target);
+        }
+    }
+
+    /** The targets in force in one slot, with the slot instance every index of the plan uses. */
+    private static final class SlotTargets extends ArrayList<KpiTarget> {
+        private static final long serialVersionUID = 1L;
+
+        final transient MetricSlot slot;
+
+        SlotTargets(MetricSlot slot) {
+            super(2);
+            this.slot = slot;
         }
     }
 

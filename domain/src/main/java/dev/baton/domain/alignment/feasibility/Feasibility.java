@@ -28,18 +28,23 @@ public final class Feasibility {
     }
 
     private final List<Conflict> conflicts;
-    private final Map<Period, Map<Variable, Interval>> intervals;
+    /** Each quantity's dense number: its place in the arrays of {@link #intervals} and {@link #actualIntervals}. */
+    private final Map<Variable, Integer> variables;
+
+    private final Map<Period, Interval[]> intervals;
     private final List<ImpliedRange> impliedRanges;
     private final Map<Period, Unsettled> unsettled;
-    private final Map<Period, Map<Variable, Interval>> actualIntervals;
+    private final Map<Period, Interval[]> actualIntervals;
 
     Feasibility(
             List<Conflict> conflicts,
-            Map<Period, Map<Variable, Interval>> intervals,
+            Map<Variable, Integer> variables,
+            Map<Period, Interval[]> intervals,
             List<ImpliedRange> impliedRanges,
             Map<Period, Unsettled> unsettled,
-            Map<Period, Map<Variable, Interval>> actualIntervals) {
+            Map<Period, Interval[]> actualIntervals) {
         this.conflicts = List.copyOf(conflicts);
+        this.variables = variables;
         this.intervals = intervals;
         this.impliedRanges = List.copyOf(impliedRanges);
         this.unsettled = Map.copyOf(unsettled);
@@ -55,7 +60,7 @@ public final class Feasibility {
      * the network.
      */
     public Optional<Interval> interval(Period period, Variable variable) {
-        return Optional.ofNullable(intervals.getOrDefault(period, Map.of()).get(variable));
+        return find(intervals, period, variable);
     }
 
     /**
@@ -63,8 +68,13 @@ public final class Feasibility {
      * missing from {@link #interval}).
      */
     public Optional<Interval> fromActualsAlone(Period period, Variable variable) {
-        return Optional.ofNullable(
-                actualIntervals.getOrDefault(period, Map.of()).get(variable));
+        return find(actualIntervals, period, variable);
+    }
+
+    private Optional<Interval> find(Map<Period, Interval[]> byPeriod, Period period, Variable variable) {
+        Interval[] all = byPeriod.get(period);
+        Integer id = all == null ? null : variables.get(variable);
+        return id == null || id >= all.length ? Optional.empty() : Optional.ofNullable(all[id]);
     }
 
     public List<ImpliedRange> impliedRanges() {

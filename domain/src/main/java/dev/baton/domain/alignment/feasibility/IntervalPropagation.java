@@ -36,6 +36,11 @@ import java.util.Set;
  *
  * <p>A conflict does not end the period: its premises are set aside and the rest propagated again, so every
  * independent conflict is found (see {@link #settle}).
+ *
+ * <p>Metrics and quantities are interned once per evaluation to small dense numbers (see {@link #metricId} and
+ * {@link #variableOf}), each quantity's formula is resolved once, and the networks find their quantities by array
+ * index: at 100k targets, hashing {@link Variable} records into maps that no longer fit the caches was most of the
+ * engine's time.
  */
 public final class IntervalPropagation {
 
@@ -45,18 +50,48 @@ public final class IntervalPropagation {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Constraint[] NO_CONSTRAINTS = {};
+    private static final int[] NO_VARIABLES = {};
+    /** The formula of a quantity that has none. */
+    private static final Formula NO_FORMULA = new Formula(NO_VARIABLES, null);
+    /** {@link #stageConversion} compiled over its two operands: the entries into the later stage, then the earlier. */
+    private static final Template STAGE_CONVERSION = new Template(
+            Expression.Operator.TIMES,
+            new Template(
+                    Expression.Operator.DIVIDE,
+                    new Template(null, null, null, 0, null),
+                    new Template(null, null, null, 1, null),
+                    -1,
+                    null),
+            new Template(null, null, null, -1, Interval.point(HUNDRED, Why.NONE)),
+            -1,
+            null);
 
     private final AlignmentPlan plan;
     private final MetricCatalog catalog;
     private final Map<MetricKey, List<MetricDefinition>> usedBy = new HashMap<>();
-    private final Map<StageScope, Expression> stageConversions = new HashMap<>();
-    /**
-     * The catalog's answer for each metric met: every period's network (and every round of {@link #settle}) meets the
-     * same metrics, and the catalog builds a stage's definition afresh on each lookup.
-     */
-    private final Map<MetricKey, Optional<MetricDefinition>> definitions = new HashMap<>();
-    /** The unscoped quantity of each metric met, shared by every formula that refers to it. */
-    private final Map<MetricKey, Variable> unscoped = new HashMap<>();
+    /** The metric of the entries into each stage met, by the stage's key. */
+    private final Map<String, Integer> enteredByStage = new HashMap<>();
+
+    // Metrics met, by dense number: the catalog's definition, whether never negative, the unscoped quantity.
+    private final Map<MetricKey, Integer> metricIds = new HashMap<>();
+    private MetricKey[] metricKeys = new MetricKey[64];
+    private MetricDefinition[] definitions = new MetricDefinition[64];
+    private boolean[] neverNegative = new boolean[64];
+    private int[] unscopedOf = new int[64];
+    private int metricCount;
+
+    // Quantities met, by dense number: the variable, its metric, its formula and the quantities computed from it.
+    private final Map<Variable, Integer> variableIds = new HashMap<>();
+    private Variable[] variables = new Variable[64];
+    private int[] metricOf = new int[64];
+    private Formula[] formulas = new Formula[64];
+    private int[][] users = new int[64][];
+    private int variableCount;
+
+    /** The quantity of each target in force, by its place in {@link AlignmentPlan#targetsInForce}. */
+    private int[] targetVariables;
+
+    private List<KpiTarget> targetsInForce;
 
     private long premiseOrder;
 
@@ -74,31 +109,44 @@ public final class IntervalPropagation {
                 usedBy.computeIfAbsent(reference, k -> new ArrayList<>()).add(definition);
             }
         }
-        Map<Period, List<KpiTarget>> byPeriod = new LinkedHashMap<>();
-        for (Period period : plan.periodsInForce()) {
-            byPeriod.put(period, new ArrayList<>());
+        List<Period> periods = plan.periodsInForce();
+        targetsInForce = plan.targetsInForce();
+        targetVariables = new int[targetsInForce.size()];
+        int[][] byPeriod = new int[periods.size()][];
+        int[] counts = new int[periods.size()];
+        int[] periodOf = new int[targetsInForce.size()];
+        for (int t = 0; t < targetsInForce.size(); t++) {
+            KpiTarget target = targetsInForce.get(t);
+            targetVariables[t] = variableOf(target);
+            int p = periods.indexOf(target.period());
+            periodOf[t] = p;
+            counts[p]++;
         }
-        for (KpiTarget target : plan.targetsInForce()) {
-            byPeriod.get(target.period()).add(target);
+        for (int p = 0; p < periods.size(); p++) {
+            byPeriod[p] = new int[counts[p]];
+            counts[p] = 0;
+        }
+        for (int t = 0; t < periodOf.length; t++) {
+            byPeriod[periodOf[t]][counts[periodOf[t]]++] = t;
         }
         List<Feasibility.Conflict> conflicts = new ArrayList<>();
-        Map<Period, Map<Variable, Interval>> intervals = new HashMap<>();
+        Map<Period, Interval[]> intervals = new HashMap<>();
         List<ImpliedRange> implied = new ArrayList<>();
         Map<Period, Feasibility.Unsettled> unsettled = new LinkedHashMap<>();
-        Map<Period, Map<Variable, Interval>> actualIntervals = new HashMap<>();
-        for (Map.Entry<Period, List<KpiTarget>> entry : byPeriod.entrySet()) {
-            Period period = entry.getKey();
+        Map<Period, Interval[]> actualIntervals = new HashMap<>();
+        for (int p = 0; p < periods.size(); p++) {
+            Period period = periods.get(p);
             Map<MetricKey, BigDecimal> actuals = period.equals(plan.period()) ? plan.actuals() : Map.of();
-            if (entry.getValue().isEmpty() && actuals.isEmpty()) {
+            if (byPeriod[p].length == 0 && actuals.isEmpty()) {
                 continue;
             }
-            Network network = settle(period, entry.getValue(), actuals, conflicts, unsettled);
-            Map<Variable, Interval> finals = new HashMap<>(network.nodes.size() * 4 / 3 + 1);
-            for (Node node : network.nodes.values()) {
+            Network network = settle(period, byPeriod[p], actuals, conflicts, unsettled);
+            Interval[] finals = new Interval[variableCount];
+            for (Node node : network.nodes) {
                 if (node.dead) {
                     continue;
                 }
-                finals.put(node.variable, node.domain);
+                finals[node.variable] = node.domain;
                 if (!node.targeted && node.domain.hasExplicitFiniteEnd()) {
                     implied.add(impliedRange(period, node));
                 }
@@ -106,57 +154,71 @@ public final class IntervalPropagation {
             intervals.put(period, finals);
             if (network.actualsSetAside) {
                 // Some actual was set aside in a conflict: what the actuals alone imply is still worth judging.
-                Network facts = new Network(period, actuals.size());
-                facts.seed(List.of(), actuals);
+                Network facts = new Network(period);
+                facts.seed(NO_VARIABLES, actuals);
                 facts.propagate();
-                Map<Variable, Interval> fromActuals = new HashMap<>();
-                for (Node node : facts.nodes.values()) {
+                Interval[] fromActuals = new Interval[variableCount];
+                for (Node node : facts.nodes) {
                     if (!node.dead) {
-                        fromActuals.put(node.variable, node.domain);
+                        fromActuals[node.variable] = node.domain;
                     }
                 }
                 actualIntervals.put(period, fromActuals);
             }
         }
-        return new Feasibility(conflicts, intervals, implied, unsettled, actualIntervals);
+        return new Feasibility(conflicts, variableIds, intervals, implied, unsettled, actualIntervals);
     }
 
     /**
      * Propagates a period's targets and actuals until no conflict is left. Each round records the conflicts it finds
      * whose premises share nothing with each other, sets those premises aside and propagates the rest again, so one
      * conflict never hides another that rests on other targets. Returns the last network, in which nothing conflicts.
+     * Targets are given by their place in the targets in force.
      */
     private Network settle(
             Period period,
-            List<KpiTarget> targets,
+            int[] targets,
             Map<MetricKey, BigDecimal> actuals,
             List<Feasibility.Conflict> conflicts,
             Map<Period, Feasibility.Unsettled> unsettled) {
-        Set<KpiTarget> setAsideTargets = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean[] setAsideTargets = null;
         Set<MetricKey> setAsideActuals = new HashSet<>();
+        // The quantities of the premises set aside in the first round: the parts of the network they lie in.
+        int[] setAsideVariables = NO_VARIABLES;
+        int setAsideCount = 0;
         // After the first round only the parts of the network that hold a set-aside premise can change: the rest is
         // kept from the first round instead of being built and propagated again (see Network#keepUnchanged).
         Network first = null;
         boolean[] affected = null;
         while (true) {
-            List<KpiTarget> keptTargets = new ArrayList<>();
-            for (KpiTarget target : targets) {
-                if (!setAsideTargets.contains(target) && (first == null || first.holds(affected, variableOf(target)))) {
-                    keptTargets.add(target);
+            int[] keptTargets = new int[targets.length];
+            int keptCount = 0;
+            for (int target : targets) {
+                if ((setAsideTargets == null || !setAsideTargets[target])
+                        && (first == null || first.holds(affected, targetVariables[target]))) {
+                    keptTargets[keptCount++] = target;
                 }
+            }
+            if (keptCount < keptTargets.length) {
+                keptTargets = Arrays.copyOf(keptTargets, keptCount);
             }
             Map<MetricKey, BigDecimal> keptActuals = new LinkedHashMap<>();
             for (Map.Entry<MetricKey, BigDecimal> actual : actuals.entrySet()) {
                 if (!setAsideActuals.contains(actual.getKey())
-                        && (first == null || first.holds(affected, unscoped(actual.getKey())))) {
+                        && (first == null || first.holds(affected, unscoped(metricId(actual.getKey()))))) {
                     keptActuals.put(actual.getKey(), actual.getValue());
                 }
             }
-            Network network = new Network(period, keptTargets.size() + keptActuals.size());
+            Network network = new Network(period);
             network.seed(keptTargets, keptActuals);
             network.propagate();
             if (network.capped != null && !unsettled.containsKey(period)) {
-                unsettled.put(period, new Feasibility.Unsettled(period, network.capped.result.variable, keptTargets));
+                List<KpiTarget> kept = new ArrayList<>(keptTargets.length);
+                for (int target : keptTargets) {
+                    kept.add(targetsInForce.get(target));
+                }
+                unsettled.put(
+                        period, new Feasibility.Unsettled(period, variables[network.capped.result.variable], kept));
             }
             boolean setAside = false;
             Set<Premise> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -176,10 +238,25 @@ public final class IntervalPropagation {
                 claimed.addAll(premises);
                 conflicts.add(conflict);
                 for (Premise premise : premises) {
+                    boolean added;
+                    int variable;
                     if (premise.kind == Premise.Kind.TARGET) {
-                        setAside |= setAsideTargets.add(premise.target);
+                        if (setAsideTargets == null) {
+                            setAsideTargets = new boolean[targetsInForce.size()];
+                        }
+                        added = !setAsideTargets[premise.index];
+                        setAsideTargets[premise.index] = true;
+                        variable = targetVariables[premise.index];
                     } else {
-                        setAside |= setAsideActuals.add(premise.metric);
+                        added = setAsideActuals.add(premise.metric);
+                        variable = unscoped(metricId(premise.metric));
+                    }
+                    setAside |= added;
+                    if (added && first == null) {
+                        if (setAsideCount == setAsideVariables.length) {
+                            setAsideVariables = Arrays.copyOf(setAsideVariables, Math.max(8, setAsideCount * 2));
+                        }
+                        setAsideVariables[setAsideCount++] = variable;
                     }
                 }
             }
@@ -192,48 +269,212 @@ public final class IntervalPropagation {
             }
             if (first == null) {
                 first = network;
-                affected = first.componentsHolding(setAsideTargets, setAsideActuals);
+                affected = first.componentsHolding(setAsideVariables, setAsideCount);
             }
         }
     }
 
-    private Variable variableOf(KpiTarget target) {
-        return target.scope().isEmpty() ? unscoped(target.metric()) : new Variable(target.metric(), target.scope());
-    }
-
-    private Optional<MetricDefinition> definition(MetricKey metric) {
-        Optional<MetricDefinition> definition = definitions.get(metric);
-        if (definition == null) {
-            definition = catalog.find(metric);
-            definitions.put(metric, definition);
+    /** The dense number of a metric, interned on first sight with its definition. */
+    private int metricId(MetricKey metric) {
+        Integer known = metricIds.get(metric);
+        if (known != null) {
+            return known;
         }
-        return definition;
+        int id = metricCount++;
+        if (id == metricKeys.length) {
+            int size = id * 2;
+            metricKeys = Arrays.copyOf(metricKeys, size);
+            definitions = Arrays.copyOf(definitions, size);
+            neverNegative = Arrays.copyOf(neverNegative, size);
+            unscopedOf = Arrays.copyOf(unscopedOf, size);
+        }
+        MetricDefinition definition = catalog.find(metric).orElse(null);
+        metricKeys[id] = metric;
+        definitions[id] = definition;
+        neverNegative[id] = neverNegative(metric, definition);
+        unscopedOf[id] = -1;
+        metricIds.put(metric, id);
+        return id;
     }
 
-    private Variable unscoped(MetricKey metric) {
-        Variable variable = unscoped.get(metric);
-        if (variable == null) {
-            variable = Variable.of(metric);
-            unscoped.put(metric, variable);
+    /** The quantity of a target: its metric's unscoped quantity, or the metric between its two stages. */
+    private int variableOf(KpiTarget target) {
+        int metric = metricId(target.metric());
+        if (target.scope().isEmpty()) {
+            return unscoped(metric);
+        }
+        Variable variable = new Variable(target.metric(), target.scope());
+        Integer known = variableIds.get(variable);
+        return known != null ? known : newVariable(variable, metric);
+    }
+
+    /** The unscoped quantity of a metric (by its dense number). */
+    private int unscoped(int metric) {
+        int variable = unscopedOf[metric];
+        if (variable < 0) {
+            variable = newVariable(Variable.of(metricKeys[metric]), metric);
+            unscopedOf[metric] = variable;
         }
         return variable;
     }
 
-    private static ImpliedRange impliedRange(Period period, Node node) {
+    private int newVariable(Variable variable, int metric) {
+        int id = variableCount++;
+        if (id == variables.length) {
+            int size = id * 2;
+            variables = Arrays.copyOf(variables, size);
+            metricOf = Arrays.copyOf(metricOf, size);
+            formulas = Arrays.copyOf(formulas, size);
+            users = Arrays.copyOf(users, size);
+        }
+        variables[id] = variable;
+        metricOf[id] = metric;
+        variableIds.put(variable, id);
+        return id;
+    }
+
+    /** The formula that computes the quantity, resolved on first use: {@link #NO_FORMULA} where none does. */
+    private Formula formula(int variable) {
+        Formula formula = formulas[variable];
+        if (formula == null) {
+            formula = stageFormula(variable);
+        }
+        if (formula == null) {
+            Expression expression = expression(variable);
+            if (expression == null) {
+                formula = NO_FORMULA;
+            } else {
+                List<Integer> operands = new ArrayList<>();
+                Template root = template(expression, operands);
+                int[] ids = new int[operands.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = operands.get(i);
+                }
+                formula = new Formula(ids, root);
+            }
+            formulas[variable] = formula;
+        }
+        return formula;
+    }
+
+    private Expression expression(int variable) {
+        MetricDefinition definition = definitions[metricOf[variable]];
+        return definition == null || definition.stageScoped()
+                ? null
+                : definition.formula().orElse(null);
+    }
+
+    /**
+     * A stage-scoped quantity's formula, {@link #stageConversion} over the entries into its two stages; {@code null}
+     * for any other quantity. Every stage conversion shares one compiled expression.
+     */
+    private Formula stageFormula(int variable) {
+        MetricDefinition definition = definitions[metricOf[variable]];
+        Optional<StageScope> scope = variables[variable].scope();
+        if (definition == null || !definition.stageScoped()) {
+            return null;
+        }
+        if (scope.isEmpty()) {
+            return NO_FORMULA;
+        }
+        int to = unscoped(entered(scope.get().to()));
+        int from = unscoped(entered(scope.get().from()));
+        return new Formula(new int[] {to, from}, STAGE_CONVERSION);
+    }
+
+    /** The metric of the entries into a stage, by the stage's key: no new metric key for a stage already met. */
+    private int entered(String stage) {
+        Integer known = enteredByStage.get(stage);
+        if (known == null) {
+            known = metricId(MetricKey.stageEntries(stage));
+            enteredByStage.put(stage, known);
+        }
+        return known;
+    }
+
+    /** The expression with each reference resolved to its place among the formula's operands (in order met). */
+    private Template template(Expression expression, List<Integer> operands) {
+        if (expression instanceof Expression.Reference) {
+            int operand = unscoped(metricId(((Expression.Reference) expression).key()));
+            int slot = operands.indexOf(operand);
+            if (slot < 0) {
+                slot = operands.size();
+                operands.add(operand);
+            }
+            return new Template(null, null, null, slot, null);
+        }
+        if (expression instanceof Expression.Constant) {
+            return new Template(
+                    null, null, null, -1, Interval.point(((Expression.Constant) expression).value(), Why.NONE));
+        }
+        Expression.Binary binary = (Expression.Binary) expression;
+        return new Template(
+                binary.operator(), template(binary.left(), operands), template(binary.right(), operands), -1, null);
+    }
+
+    /** The unscoped quantities of the metrics whose formulas refer to this unscoped quantity. */
+    private int[] users(int variable) {
+        int[] found = users[variable];
+        if (found == null) {
+            List<MetricDefinition> using = usedBy.get(metricKeys[metricOf[variable]]);
+            found = NO_VARIABLES;
+            if (using != null) {
+                found = new int[using.size()];
+                for (int i = 0; i < found.length; i++) {
+                    found[i] = unscoped(metricId(using.get(i).key()));
+                }
+            }
+            users[variable] = found;
+        }
+        return found;
+    }
+
+    private ImpliedRange impliedRange(Period period, Node node) {
         Interval d = node.domain;
         Optional<BigDecimal> min = Optional.ofNullable(d.lo).map(v -> outward(v, RoundingMode.FLOOR));
         Optional<BigDecimal> max = Optional.ofNullable(d.hi).map(v -> outward(v, RoundingMode.CEILING));
-        return new ImpliedRange(node.variable.metric(), node.variable.scope(), period, min, max);
+        Variable variable = variables[node.variable];
+        return new ImpliedRange(variable.metric(), variable.scope(), period, min, max);
     }
 
     private static BigDecimal outward(BigDecimal value, RoundingMode mode) {
         return value.scale() > 2 ? value.setScale(2, mode) : value;
     }
 
+    /** A quantity's formula, resolved once per evaluation: its operands' quantities and its expression over them. */
+    private static final class Formula {
+        final int[] operands;
+        final Template root;
+
+        Formula(int[] operands, Template root) {
+            this.operands = operands;
+            this.root = root;
+        }
+    }
+
+    /** An expression whose references are places among its formula's operands. */
+    private static final class Template {
+        final Expression.Operator operator;
+        final Template left;
+        final Template right;
+        /** The operand's place, or -1 when this is not a reference. */
+        final int operand;
+
+        final Interval constant;
+
+        Template(Expression.Operator operator, Template left, Template right, int operand, Interval constant) {
+            this.operator = operator;
+            this.left = left;
+            this.right = right;
+            this.operand = operand;
+            this.constant = constant;
+        }
+    }
+
     /** A quantity of the network. */
     private static final class Node {
-        final Variable variable;
-        final MetricDefinition definition;
+        /** Its dense number in the evaluation (see {@link #variableOf}). */
+        final int variable;
         /** The order in which its network met it: its place in {@link Network#componentsHolding}'s answer. */
         final int index;
         /** Whether some target is on this quantity. */
@@ -247,9 +488,8 @@ public final class IntervalPropagation {
         /** Scratch: the narrowing a revision proposes, before it is applied. */
         Interval proposed;
 
-        Node(Variable variable, MetricDefinition definition, Interval domain, int index) {
+        Node(int variable, Interval domain, int index) {
             this.variable = variable;
-            this.definition = definition;
             this.domain = domain;
             this.index = index;
         }
@@ -298,29 +538,32 @@ public final class IntervalPropagation {
 
     private final class Network {
         final Period period;
-        final Map<Variable, Node> nodes;
+        /** The quantities in the order met. */
+        List<Node> nodes = new ArrayList<>();
+        /** The quantities by dense number; {@code null} where not met. */
+        private Node[] byVariable = new Node[Math.max(16, variableCount)];
+
         final List<Constraint> constraints = new ArrayList<>();
         final ArrayDeque<Node> toExpand = new ArrayDeque<>();
         final ArrayDeque<Constraint> queue = new ArrayDeque<>();
         final List<Feasibility.Conflict> conflicts = new ArrayList<>();
         final List<Node> touched = new ArrayList<>();
-        /** Scratch: the operands of the formula being compiled. */
-        private final List<Node> operands = new ArrayList<>();
         /** Whether some of the period's actuals were set aside in a conflict before this network was built. */
         boolean actualsSetAside;
         /** The first formula that reached {@value #MAX_REVISIONS} revisions while still narrowing, if any. */
         Constraint capped;
 
-        Network(Period period, int expectedQuantities) {
+        Network(Period period) {
             this.period = period;
-            this.nodes = new LinkedHashMap<>(Math.max(16, expectedQuantities * 3));
         }
 
-        void seed(List<KpiTarget> targets, Map<MetricKey, BigDecimal> actuals) {
-            for (KpiTarget target : targets) {
-                Node node = node(variableOf(target));
+        /** Seeds the targets (by their place in the targets in force) and the actuals. */
+        void seed(int[] targets, Map<MetricKey, BigDecimal> actuals) {
+            for (int t : targets) {
+                KpiTarget target = targetsInForce.get(t);
+                Node node = node(targetVariables[t]);
                 node.targeted = true;
-                Why why = Why.of(Premise.target(target, premiseOrder++));
+                Why why = Why.of(Premise.target(target, t, premiseOrder++));
                 Interval bar = new Interval(
                         target.threshold().lower().orElse(null),
                         target.threshold().upper().orElse(null),
@@ -329,11 +572,12 @@ public final class IntervalPropagation {
                 restrict(node, bar);
             }
             for (Map.Entry<MetricKey, BigDecimal> actual : actuals.entrySet()) {
-                Optional<MetricDefinition> definition = definition(actual.getKey());
-                if (definition.isPresent() && definition.get().stageScoped()) {
+                int metric = metricId(actual.getKey());
+                MetricDefinition definition = definitions[metric];
+                if (definition != null && definition.stageScoped()) {
                     continue;
                 }
-                Node node = node(unscoped(actual.getKey()));
+                Node node = node(unscoped(metric));
                 Why why = Why.of(Premise.actual(actual.getKey(), actual.getValue(), premiseOrder++));
                 restrict(node, Interval.point(actual.getValue(), why));
             }
@@ -348,96 +592,75 @@ public final class IntervalPropagation {
             }
             Interval narrowed = node.domain.intersect(bound);
             if (narrowed.isEmpty()) {
-                conflicts.add(new Feasibility.Conflict(period, node.variable, narrowed));
+                conflicts.add(new Feasibility.Conflict(period, variables[node.variable], narrowed));
                 node.dead = true;
             } else {
                 node.domain = narrowed;
             }
         }
 
-        private Node node(Variable variable) {
-            Node existing = nodes.get(variable);
+        private Node existing(int variable) {
+            return variable < byVariable.length ? byVariable[variable] : null;
+        }
+
+        private Node node(int variable) {
+            Node existing = existing(variable);
             if (existing != null) {
                 return existing;
             }
-            MetricDefinition definition = definition(variable.metric()).orElse(null);
+            if (variable >= byVariable.length) {
+                byVariable = Arrays.copyOf(byVariable, Math.max(variable + 1, byVariable.length * 2));
+            }
             Node node = new Node(
                     variable,
-                    definition,
-                    neverNegative(variable, definition) ? Interval.nonNegative() : Interval.EVERYTHING,
+                    neverNegative[metricOf[variable]] ? Interval.nonNegative() : Interval.EVERYTHING,
                     nodes.size());
-            nodes.put(variable, node);
+            nodes.add(node);
+            byVariable[variable] = node;
             toExpand.add(node);
             return node;
         }
 
         private void expand(Node node) {
-            Expression expression = formula(node);
-            if (expression != null) {
-                operands.clear();
-                Term root = compile(expression, operands);
-                Constraint constraint = new Constraint(node, root, operands.toArray(new Node[0]));
+            Formula formula = formula(node.variable);
+            if (formula != NO_FORMULA) {
+                Node[] operands = new Node[formula.operands.length];
+                for (int i = 0; i < operands.length; i++) {
+                    operands[i] = node(formula.operands[i]);
+                }
+                Constraint constraint = new Constraint(node, compile(formula.root, operands), operands);
                 constraints.add(constraint);
                 node.watch(constraint);
-                for (Node operand : constraint.operands) {
+                for (Node operand : operands) {
                     if (operand != node) {
                         operand.watch(constraint);
                     }
                 }
             }
-            if (node.variable.scope().isEmpty()) {
-                List<MetricDefinition> users = usedBy.get(node.variable.metric());
-                if (users != null) {
-                    for (MetricDefinition user : users) {
-                        node(unscoped(user.key()));
-                    }
+            if (variables[node.variable].scope().isEmpty()) {
+                for (int user : users(node.variable)) {
+                    node(user);
                 }
             }
         }
 
-        private Term compile(Expression expression, List<Node> operands) {
-            if (expression instanceof Expression.Reference) {
-                Node operand = node(unscoped(((Expression.Reference) expression).key()));
-                if (!operands.contains(operand)) {
-                    operands.add(operand);
-                }
-                return new Term(null, null, null, operand, null);
+        private Term compile(Template template, Node[] operands) {
+            if (template.operand >= 0) {
+                return new Term(null, null, null, operands[template.operand], null);
             }
-            if (expression instanceof Expression.Constant) {
-                return new Term(
-                        null, null, null, null, Interval.point(((Expression.Constant) expression).value(), Why.NONE));
+            if (template.constant != null) {
+                return new Term(null, null, null, null, template.constant);
             }
-            Expression.Binary binary = (Expression.Binary) expression;
             return new Term(
-                    binary.operator(), compile(binary.left(), operands), compile(binary.right(), operands), null, null);
-        }
-
-        /** The formula that computes the quantity, or {@code null} where none does. */
-        private Expression formula(Node node) {
-            if (node.definition == null) {
-                return null;
-            }
-            if (node.definition.stageScoped()) {
-                if (node.variable.scope().isEmpty()) {
-                    return null;
-                }
-                StageScope scope = node.variable.scope().get();
-                Expression conversion = stageConversions.get(scope);
-                if (conversion == null) {
-                    conversion = stageConversion(scope);
-                    stageConversions.put(scope, conversion);
-                }
-                return conversion;
-            }
-            return node.definition.formula().orElse(null);
+                    template.operator, compile(template.left, operands), compile(template.right, operands), null, null);
         }
 
         /**
          * For each quantity, whether the connected part of the network it lies in (quantities joined by formulas)
-         * holds one of the given premises. Nothing propagates between parts, so a part without one of them settles
-         * the same way when they are set aside.
+         * holds one of the given quantities. Nothing propagates between parts, so a part without a set-aside premise
+         * settles the same way when they are set aside.
          */
-        boolean[] componentsHolding(Set<KpiTarget> targets, Set<MetricKey> actuals) {
+        boolean[] componentsHolding(int[] held, int count) {
             int[] parent = new int[nodes.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
@@ -448,11 +671,8 @@ public final class IntervalPropagation {
                 }
             }
             boolean[] holding = new boolean[parent.length];
-            for (KpiTarget target : targets) {
-                mark(holding, parent, nodes.get(variableOf(target)));
-            }
-            for (MetricKey actual : actuals) {
-                mark(holding, parent, nodes.get(unscoped(actual)));
+            for (int i = 0; i < count; i++) {
+                mark(holding, parent, existing(held[i]));
             }
             boolean[] byNode = new boolean[parent.length];
             for (int i = 0; i < parent.length; i++) {
@@ -462,8 +682,8 @@ public final class IntervalPropagation {
         }
 
         /** Whether the quantity lies in a part that {@link #componentsHolding} marked. */
-        boolean holds(boolean[] marked, Variable variable) {
-            Node node = nodes.get(variable);
+        boolean holds(boolean[] marked, int variable) {
+            Node node = existing(variable);
             return node != null && marked[node.index];
         }
 
@@ -472,15 +692,14 @@ public final class IntervalPropagation {
          * beside this network's own quantities (all of which lie in marked parts).
          */
         void keepUnchanged(Network first, boolean[] marked) {
-            Map<Variable, Node> merged = new LinkedHashMap<>(first.nodes.size() * 4 / 3 + 1);
-            for (Node node : first.nodes.values()) {
-                Node kept = marked[node.index] ? nodes.get(node.variable) : node;
+            List<Node> merged = new ArrayList<>(first.nodes.size());
+            for (Node node : first.nodes) {
+                Node kept = marked[node.index] ? existing(node.variable) : node;
                 if (kept != null) {
-                    merged.put(kept.variable, kept);
+                    merged.add(kept);
                 }
             }
-            nodes.clear();
-            nodes.putAll(merged);
+            nodes = merged;
         }
 
         void propagate() {
@@ -537,7 +756,7 @@ public final class IntervalPropagation {
             if (conflicted != null || resultEmpty) {
                 Interval empty = conflicted != null ? conflicted.proposed : narrowed;
                 Node at = conflicted != null ? conflicted : constraint.result;
-                conflicts.add(new Feasibility.Conflict(period, at.variable, empty));
+                conflicts.add(new Feasibility.Conflict(period, variables[at.variable], empty));
                 constraint.result.dead = true;
                 for (Node operand : constraint.operands) {
                     operand.dead = true;
@@ -680,9 +899,9 @@ public final class IntervalPropagation {
     }
 
     /** Measures and the metrics declared so (see {@link MetricDefinition#neverNegative()}); nothing else. */
-    private static boolean neverNegative(Variable variable, MetricDefinition definition) {
+    private static boolean neverNegative(MetricKey metric, MetricDefinition definition) {
         if (definition == null) {
-            return variable.metric().value().startsWith("entered:");
+            return metric.value().startsWith("entered:");
         }
         return definition.neverNegative();
     }

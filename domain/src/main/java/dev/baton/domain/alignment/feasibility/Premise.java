@@ -17,7 +17,7 @@ public final class Premise {
         NON_NEGATIVE
     }
 
-    static final Premise NON_NEGATIVE = new Premise(Kind.NON_NEGATIVE, null, null, null, -1);
+    static final Premise NON_NEGATIVE = new Premise(Kind.NON_NEGATIVE, null, null, null, -1, -1);
 
     static final Comparator<Premise> IN_ORDER = Comparator.comparingLong(p -> p.order);
 
@@ -26,21 +26,28 @@ public final class Premise {
     public final MetricKey metric;
     public final BigDecimal actual;
     final long order;
+    /** A target's place among the plan's targets in force (see {@link IntervalPropagation}); -1 for the others. */
+    final int index;
 
-    private Premise(Kind kind, KpiTarget target, MetricKey metric, BigDecimal actual, long order) {
+    private Premise(Kind kind, KpiTarget target, MetricKey metric, BigDecimal actual, long order, int index) {
         this.kind = kind;
         this.target = target;
         this.metric = metric;
         this.actual = actual;
         this.order = order;
+        this.index = index;
     }
 
     public static Premise target(KpiTarget target, long order) {
-        return new Premise(Kind.TARGET, target, target.metric(), null, order);
+        return target(target, -1, order);
+    }
+
+    static Premise target(KpiTarget target, int index, long order) {
+        return new Premise(Kind.TARGET, target, target.metric(), null, order, index);
     }
 
     public static Premise actual(MetricKey metric, BigDecimal value, long order) {
-        return new Premise(Kind.ACTUAL, null, metric, value, order);
+        return new Premise(Kind.ACTUAL, null, metric, value, order, -1);
     }
 
     boolean isExplicit() {
