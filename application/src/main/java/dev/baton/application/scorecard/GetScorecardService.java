@@ -16,6 +16,7 @@ import dev.baton.domain.measure.RolledUpMeasures;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.metric.MetricDefinition;
 import dev.baton.domain.metric.MetricKey;
+import dev.baton.domain.metric.StageScope;
 import dev.baton.domain.metric.evaluation.MetricEvaluator;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.scorecard.ElapsedShare;
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,6 +150,10 @@ public class GetScorecardService implements GetScorecardUseCase {
         Tolerance tolerance = settings.attainmentTolerance();
         Map<TeamId, List<Scorecard.KpiLine>> lines = new LinkedHashMap<>();
         teams.forEach(team -> lines.put(team.id(), new ArrayList<>()));
+        // Teams that share a KPI (the point of a handoff) share its actual and its trend: each metric, scope and period
+        // is evaluated once per scorecard, not once per line.
+        Map<Evaluation, Actual> actualOf = new HashMap<>();
+        Map<Evaluation, Optional<BigDecimal>> pointOf = new HashMap<>();
         List<KpiTarget> ordered = new ArrayList<>(targets);
         ordered.sort(Comparator.comparing((KpiTarget t) -> t.metric().value())
                 .thenComparing(t -> t.scope().map(Object::toString).orElse(""))
@@ -160,20 +166,21 @@ public class GetScorecardService implements GetScorecardUseCase {
             }
             Period own = target.period();
             RolledUpMeasures measures = actuals.get(own);
-            Actual actual = measures.evaluate(exact, target.metric(), target.scope());
+            Actual actual = actualOf.computeIfAbsent(
+                    new Evaluation(own, target.metric(), target.scope()),
+                    e -> measures.evaluate(exact, e.metric(), e.scope()));
             Optional<ElapsedShare> running = ElapsedShare.running(own, asOf)
                     ? Optional.of(elapsedShare(target, actual, measures, actuals.get(monthOfAsOf), evaluator, asOf))
                     : Optional.empty();
             List<Period> ownTrend = trendsOf.get(own);
             List<Optional<BigDecimal>> trend = new ArrayList<>();
             for (Period p : ownTrend) {
-                Map<MetricKey, BigDecimal> inputs = actuals.get(p).amounts();
-                trend.add(
-                        inputs.isEmpty()
+                RolledUpMeasures inputs = actuals.get(p);
+                trend.add(pointOf.computeIfAbsent(
+                        new Evaluation(p, target.metric(), target.scope()),
+                        e -> inputs.amounts().isEmpty()
                                 ? Optional.empty()
-                                : evaluator
-                                        .evaluate(target.metric(), target.scope(), inputs)
-                                        .toOptional());
+                                : inputs.value(evaluator, e.metric(), e.scope()).toOptional()));
             }
             teamLines.add(new Scorecard.KpiLine(
                     target,
@@ -207,6 +214,9 @@ public class GetScorecardService implements GetScorecardUseCase {
         return new Scorecard(
                 period, alignment, cards, economics, trendPeriods, plans.isRunning(period), funnels, catalog);
     }
+
+    /** A metric of a scope over one period's measures: what an actual or a trend point is computed from. */
+    private record Evaluation(Period period, MetricKey metric, Optional<StageScope> scope) {}
 
     /**
      * The share of a running target's period its data covers: the months its inputs cover, the month of {@code asOf}

@@ -36,6 +36,8 @@ class ScorecardPageTest {
     private static long marketing;
     private static long sales;
     private static long success;
+    private static String marketingCac;
+    private static String salesRevenue;
 
     @BeforeEach
     void aPlanWithMeasuresOnce() {
@@ -52,10 +54,10 @@ class ScorecardPageTest {
                 stage("sql", sales),
                 stage("customer", sales),
                 stage("active", success));
-        PlanApi.setTarget(target(marketing, "cac", QUARTER, "AT_MOST", 500, owner));
+        marketingCac = PlanApi.setTarget(target(marketing, "cac", QUARTER, "AT_MOST", 500, owner));
         PlanApi.setTarget(target(marketing, "lead_count", QUARTER, "AT_LEAST", 1000, owner));
         PlanApi.setTarget(target(marketing, "new_revenue", QUARTER, "AT_LEAST", 100000, owner));
-        PlanApi.setTarget(target(sales, "new_revenue", QUARTER, "AT_LEAST", 100000, owner));
+        salesRevenue = PlanApi.setTarget(target(sales, "new_revenue", QUARTER, "AT_LEAST", 100000, owner));
         Map<String, Object> band = target(sales, "stage_conversion_rate", QUARTER, "AT_LEAST", 0, owner);
         band.put("threshold", Map.of("type", "BETWEEN", "min", 20, "max", 35));
         PlanApi.setTarget(scoped(band, "sql", "customer"));
@@ -108,6 +110,26 @@ class ScorecardPageTest {
                 .contains("attainment-OFF_TRACK");
         assertThat(row(html, sales, "new_revenue")).contains("315,000").contains("attainment-ON_TRACK");
         assertThat(row(html, sales, "new_revenue")).contains("<polyline points=");
+    }
+
+    @Test
+    void eachTeamsLinesShowTheirOwnersLatestCheckIn() {
+        checkIn(marketingCac, "Spend front-loaded\nthe rest in June", "AT_RISK");
+        checkIn(salesRevenue, "Two deals signed", "ON_TRACK");
+        String html = page(PERIOD);
+        assertThat(row(html, marketing, "cac")).contains("class=\"check-in\"").contains("— Spend front-loaded");
+        assertThat(row(html, sales, "new_revenue"))
+                .contains("class=\"check-in\"")
+                .contains("— Two deals signed");
+        assertThat(row(html, sales, "stage_conversion_rate")).doesNotContain("class=\"check-in\"");
+    }
+
+    private static void checkIn(String target, String note, String confidence) {
+        given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("note", note, "confidence", confidence))
+                .post("/api/targets/" + target + "/check-ins")
+                .then()
+                .statusCode(201);
     }
 
     @Test

@@ -28,6 +28,8 @@ public final class RolledUpMeasures {
     private final SortedSet<MetricKey> notRolledUp;
     private final Map<MetricKey, BigDecimal> amounts;
     private final Map<MetricKey, BigDecimal> wholeAmounts;
+    /** The amounts as the evaluator takes them: an unmodifiable copy, which it need not copy again. */
+    private final Map<MetricKey, BigDecimal> inputs;
 
     public RolledUpMeasures(Period period, Map<MetricKey, RolledUpMeasure> values, Collection<MetricKey> notRolledUp) {
         this.period = Objects.requireNonNull(period, "period");
@@ -43,6 +45,7 @@ public final class RolledUpMeasures {
         });
         this.amounts = Collections.unmodifiableSortedMap(all);
         this.wholeAmounts = Collections.unmodifiableSortedMap(whole);
+        this.inputs = Map.copyOf(all);
     }
 
     public static RolledUpMeasures none(Period period) {
@@ -92,12 +95,20 @@ public final class RolledUpMeasures {
      * up, the reason says so and names the period to record it for.
      */
     public Actual evaluate(MetricEvaluator evaluator, MetricKey metric, Optional<StageScope> scope) {
-        MetricValue value = explained(evaluator.evaluate(metric, scope, amounts));
+        MetricValue value = explained(value(evaluator, metric, scope));
         // Most periods are whole (every month, every fully recorded quarter): no need to walk the formula for inputs.
         Coverage coverage = wholeAmounts.size() == amounts.size()
                 ? Coverage.whole(period)
                 : coverageOf(evaluator.inputsNeeded(metric, scope));
         return new Actual(value, coverage);
+    }
+
+    /**
+     * The metric's value over {@link #amounts()}, partial ones included, as {@code evaluator.evaluate(metric, scope,
+     * amounts())} answers it, without copying the amounts for each metric.
+     */
+    public MetricValue value(MetricEvaluator evaluator, MetricKey metric, Optional<StageScope> scope) {
+        return evaluator.evaluate(metric, scope, inputs);
     }
 
     private MetricValue explained(MetricValue value) {

@@ -18,6 +18,9 @@ public final class DisplayNumbers {
 
     private static final int DISPLAY_DECIMALS = 2;
 
+    /** The pattern every number is written with, copied for each use: never used to format itself. */
+    private static final DecimalFormat GROUPED = grouped();
+
     private DisplayNumbers() {}
 
     /** A computed value (an actual, a trend point), rounded to two decimals for display: "157,500", "12.35". */
@@ -54,8 +57,16 @@ public final class DisplayNumbers {
     }
 
     private static DecimalFormat format(int maxDecimals) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        // A copy of one pattern and one set of symbols: looking the symbols up and parsing the pattern for every number
+        // was a tenth of a large company's scorecard. The original is never used to format, so copies may be taken at
+        // once.
+        DecimalFormat format = (DecimalFormat) GROUPED.clone();
         format.setMaximumFractionDigits(maxDecimals);
+        return format;
+    }
+
+    private static DecimalFormat grouped() {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(RoundingMode.HALF_EVEN);
         return format;
     }

@@ -94,13 +94,15 @@ public record Period(Granularity granularity, int year, int index) implements Co
 
     /** The canonical text: {@code 2026-09}, {@code 2026-Q3} or {@code 2026}. */
     public String format() {
+        // Years have four digits and months at most two (see the range above): no formatter needed, and none is
+        // looked up for each of the scorecard's thousands of periods.
         if (granularity == Granularity.MONTH) {
-            return String.format("%04d-%02d", year, index);
+            return year + (index < 10 ? "-0" : "-") + index;
         }
         if (granularity == Granularity.QUARTER) {
-            return String.format("%04d-Q%d", year, index);
+            return year + "-Q" + index;
         }
-        return String.format("%04d", year);
+        return String.valueOf(year);
     }
 
     public YearMonth firstMonth() {

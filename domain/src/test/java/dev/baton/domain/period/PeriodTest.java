@@ -20,6 +20,9 @@ class PeriodTest {
         assertThat(Period.month(2026, 9)).hasToString("2026-09");
         assertThat(Period.quarter(2026, 3)).hasToString("2026-Q3");
         assertThat(Period.year(2026)).hasToString("2026");
+        assertThat(Period.month(2026, 12)).hasToString("2026-12");
+        assertThat(Period.month(Period.MIN_YEAR, 1)).hasToString("1900-01");
+        assertThat(Period.quarter(Period.MAX_YEAR, 4)).hasToString("9999-Q4");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.baton.adapters.web.scorecard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,8 +51,18 @@ final class Sparkline {
                 points.append(' ');
             }
             // SVG coordinates, not a number for a person to read: a point before one decimal, always.
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+            points.append(oneDecimal(x)).append(',').append(oneDecimal(y));
         }
         return points.toString();
+    }
+
+    /**
+     * As {@code String.format(Locale.ROOT, "%.1f", value)} (the shortest decimal of the double, rounded half up), without
+     * a formatter per point: those were a tenth of a large company's scorecard.
+     */
+    static String oneDecimal(double value) {
+        return new BigDecimal(Double.toString(value))
+                .setScale(1, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 }

@@ -35,4 +35,16 @@ class SparklineTest {
         assertThat(Sparkline.points(List.of(v("1"), Optional.empty()))).isEmpty();
         assertThat(Sparkline.drawable(List.of(v("1"), v("2")))).isTrue();
     }
+
+    @Test
+    void aCoordinateIsWrittenAsTheFormatterWouldWriteIt() {
+        java.util.Random random = new java.util.Random(18);
+        for (int i = 0; i < 20_000; i++) {
+            // Halves (x.x5) are where rounding differs between ways of writing a double.
+            double value = i % 2 == 0 ? random.nextInt(2600) / 20.0 : random.nextDouble() * 130;
+            assertThat(Sparkline.oneDecimal(value))
+                    .as("%s", value)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", value));
+        }
+    }
 }

@@ -19,17 +19,23 @@ final class Calculation {
 
     private final MetricCatalog catalog;
     private final Optional<StageScope> scope;
-    private final Map<MetricKey, BigDecimal> known;
+    private final Map<MetricKey, BigDecimal> given;
+    /** Sub-metrics computed so far: apart from the inputs, which are not copied for a calculation that reads a few. */
+    private final Map<MetricKey, BigDecimal> computedSoFar = new HashMap<>();
+
     private NoValueReason.DivisionByZero divisionByZero;
 
     Calculation(MetricCatalog catalog, Optional<StageScope> scope, Map<MetricKey, BigDecimal> inputs) {
         this.catalog = catalog;
         this.scope = scope;
-        this.known = new HashMap<>(inputs);
+        this.given = inputs;
     }
 
     Optional<BigDecimal> valueOf(MetricKey key) {
-        BigDecimal value = known.get(key);
+        BigDecimal value = given.get(key);
+        if (value == null) {
+            value = computedSoFar.get(key);
+        }
         if (value != null) {
             return Optional.of(value);
         }
@@ -37,7 +43,7 @@ final class Calculation {
                 .flatMap(definition -> definition.formulaFor(scope))
                 .orElseThrow(() -> new IllegalStateException("the dependency walk let " + key + " through"));
         Optional<BigDecimal> computed = evaluate(formula, key);
-        computed.ifPresent(result -> known.put(key, result));
+        computed.ifPresent(result -> computedSoFar.put(key, result));
         return computed;
     }
 

@@ -23,6 +23,7 @@ public final class MetricEvaluator {
 
     private final MetricCatalog catalog;
     private final boolean rounded;
+    private volatile NegativeCheck lastNegativeCheck;
 
     public MetricEvaluator(MetricCatalog catalog) {
         this(catalog, true);
@@ -53,13 +54,15 @@ public final class MetricEvaluator {
     public MetricValue evaluate(MetricKey key, Optional<StageScope> scope, Map<MetricKey, BigDecimal> inputs) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(scope, "scope");
+        // No copy when the inputs are already an unmodifiable copy (see RolledUpMeasures): a scorecard evaluates
+        // thousands of metrics over the same few periods' measures.
         Map<MetricKey, BigDecimal> given = Map.copyOf(Objects.requireNonNull(inputs, "inputs"));
 
         Optional<MetricDefinition> definition = catalog.find(key);
         if (definition.isEmpty()) {
             return new MetricValue.Unavailable(key, new NoValueReason.UnknownMetric(key));
         }
-        Optional<NoValueReason.NegativeMeasures> negative = negativeMeasuresIn(given);
+        Optional<NoValueReason.NegativeMeasures> negative = negativeMeasuresOf(given);
         if (negative.isPresent()) {
             return new MetricValue.Unavailable(key, negative.get());
         }
@@ -89,6 +92,24 @@ public final class MetricEvaluator {
     public SortedSet<MetricKey> inputsNeeded(MetricKey key) {
         return inputsNeeded(key, Optional.empty());
     }
+
+    /**
+     * As {@link #negativeMeasuresIn(Map)} for an unmodifiable copy ({@link Map#copyOf}), answered again without a walk
+     * when it is the very copy asked about last: it cannot have changed since.
+     */
+    private Optional<NoValueReason.NegativeMeasures> negativeMeasuresOf(Map<MetricKey, BigDecimal> copy) {
+        NegativeCheck last = lastNegativeCheck;
+        if (last != null && last.inputs() == copy) {
+            return last.negative();
+        }
+        Optional<NoValueReason.NegativeMeasures> negative = negativeMeasuresIn(copy);
+        lastNegativeCheck = new NegativeCheck(copy, negative);
+        return negative;
+    }
+
+    /** The inputs checked last for negative measures, and what was found. */
+    private record NegativeCheck(
+            Map<MetricKey, BigDecimal> inputs, Optional<NoValueReason.NegativeMeasures> negative) {}
 
     /**
      * Every supplied measure below zero, so that an input form can refuse them by name. Directly supplied metrics may
