@@ -3,12 +3,10 @@ package dev.baton.application.proposal;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.proposal.port.ProposalRepository;
-import dev.baton.application.shared.PageRequest;
 import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.proposal.ProposalStatus;
-import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,14 +36,10 @@ public class SettleRightsService implements ViewSettleRightsUseCase {
 
     @Override
     @Transactional
-    public SettleRights rights(Period period) {
+    public SettleRights rights(Period period, Set<TeamId> named) {
         Actor actor = access.requireReader();
-        Set<TeamId> editable =
-                teams.list(Optional.empty(), false, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                        .filter(t -> !t.archived())
-                        .map(Team::id)
-                        .filter(access::mayEditTeam)
-                        .collect(Collectors.toSet());
+        // Only the teams the findings name: a company has more teams than one page, and a reader edits few of them.
+        Set<TeamId> editable = named.stream().filter(access::mayEditTeam).collect(Collectors.toSet());
         boolean mayPropose = actor.hasRole(Role.ADMIN) || actor.hasRole(Role.TEAM_LEAD);
         List<ProposalDetails> open =
                 proposals.find(Optional.empty(), Optional.of(ProposalStatus.OPEN), Optional.of(period)).stream()

@@ -17,11 +17,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,7 @@ public final class FindingSettling {
     static String fill(
             String body,
             Scorecard card,
-            Supplier<SettleRights> rights,
+            Function<Set<TeamId>, SettleRights> rights,
             Map<String, String> names,
             Function<SettleView, String> render) {
         Matcher markers = MARKER.matcher(body);
@@ -86,7 +87,15 @@ public final class FindingSettling {
             return body;
         }
         List<Finding> findings = card.alignment().report().findings();
-        SettleRights reader = rights.get();
+        Set<TeamId> named = new HashSet<>();
+        for (Finding finding : findings) {
+            if (settles(finding)) {
+                Handoff handoff = finding.handoff().orElseThrow();
+                named.add(handoff.fromTeam());
+                named.add(handoff.toTeam());
+            }
+        }
+        SettleRights reader = rights.apply(named);
         Map<Slot, KpiTarget> held = held(card);
         StringBuilder filled = new StringBuilder(body.length() + 4096);
         do {

@@ -86,9 +86,11 @@ public class ScorecardPage {
                 card, locale, () -> Templates.scorecard_body(view(card, locale)).render());
         // The body is shared by every reader; what this reader may do about the findings is filled in here.
         String body = FindingSettling.fill(
-                shared, card, () -> rights.rights(card.period()), names(card, locale), settle -> Templates.settle(
-                                settle)
-                        .render());
+                shared,
+                card,
+                named -> rights.rights(card.period(), named),
+                names(card, locale),
+                settle -> Templates.settle(settle).render());
         return Templates.scorecard(card.period().format(), new RawString(body)).data("nav", "scorecard");
     }
 
