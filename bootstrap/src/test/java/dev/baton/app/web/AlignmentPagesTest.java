@@ -161,6 +161,31 @@ class AlignmentPagesTest {
     }
 
     @Test
+    void aRefusedAdoptionShowsTheEditorAgainWithTheBarAsSent() {
+        PlanApi.setTarget(target(marketing, "new_revenue", "2029-Q3", "AT_LEAST", 500000, owner));
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
+                .formParam("team", marketing)
+                .formParam("viewPeriod", "2029-Q3")
+                .formParam("metric", "new_revenue")
+                .formParam("type", "AT_LEAST")
+                .formParam("value", "750000")
+                .post("/targets/adopt")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("Targets of Marketing"),
+                        containsString("already holds a target on"),
+                        containsString("value=\"750000\""));
+        given().queryParam("team", marketing)
+                .queryParam("period", "2029-Q3")
+                .get("/api/targets")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].threshold.value", equalTo(500000));
+    }
+
+    @Test
     void copyToNextPeriodCarriesTheTargetsOver() {
         PlanApi.setTarget(target(marketing, "leads", "2029-Q1", "AT_LEAST", 100, owner));
         given().redirects()

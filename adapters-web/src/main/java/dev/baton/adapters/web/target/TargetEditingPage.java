@@ -8,14 +8,16 @@ import dev.baton.adapters.web.shared.Roles;
 import dev.baton.adapters.web.target.TargetEditorViews.Extras;
 import dev.baton.application.alignment.WhatIfCommand;
 import dev.baton.application.alignment.WhatIfOutcome;
-import dev.baton.application.alignment.WhatIfUseCase;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.target.AdoptSharedMetricCommand;
+import dev.baton.application.target.AdoptSharedMetricUseCase;
 import dev.baton.application.target.ChangeKpiTargetCommand;
 import dev.baton.application.target.ChangeKpiTargetUseCase;
 import dev.baton.application.target.CopyResult;
 import dev.baton.application.target.CopyTargetsCommand;
 import dev.baton.application.target.CopyTargetsUseCase;
+import dev.baton.application.target.PreviewTargetUseCase;
 import dev.baton.application.target.RemoveKpiTargetCommand;
 import dev.baton.application.target.RemoveKpiTargetUseCase;
 import dev.baton.application.target.SetKpiTargetCommand;
@@ -23,6 +25,7 @@ import dev.baton.application.target.SetKpiTargetUseCase;
 import dev.baton.application.target.TargetEditor;
 import dev.baton.application.target.TargetEditorQuery;
 import dev.baton.application.target.TargetInput;
+import dev.baton.application.target.TargetPreview;
 import dev.baton.application.target.ThresholdInput;
 import dev.baton.application.target.ViewTargetEditorUseCase;
 import dev.baton.domain.period.Period;
@@ -45,7 +48,8 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * The target editor's forms: add or change a target (or preview the change first), remove one, copy the period into
  * the next, and adopt a suggested shared metric with one click. Each post calls its one use case and goes back to
- * {@link TargetsPage}; a refused form, or a preview, is shown again as typed, read by the editor's read use case.
+ * {@link TargetsPage}; a preview is one use case giving the editor and the report before and after; a refused form is
+ * shown again as typed, read by the editor's read use case.
  */
 @Path("/targets")
 @RolesAllowed({Roles.ADMIN, Roles.TEAM_LEAD})
@@ -56,7 +60,8 @@ public class TargetEditingPage {
     private final ChangeKpiTargetUseCase changeTarget;
     private final RemoveKpiTargetUseCase removeTarget;
     private final CopyTargetsUseCase copyTargets;
-    private final WhatIfUseCase whatIf;
+    private final PreviewTargetUseCase previewTarget;
+    private final AdoptSharedMetricUseCase adoptMetric;
     private final ViewTargetEditorUseCase editor;
 
     @Inject
@@ -65,13 +70,15 @@ public class TargetEditingPage {
             ChangeKpiTargetUseCase changeTarget,
             RemoveKpiTargetUseCase removeTarget,
             CopyTargetsUseCase copyTargets,
-            WhatIfUseCase whatIf,
+            PreviewTargetUseCase previewTarget,
+            AdoptSharedMetricUseCase adoptMetric,
             ViewTargetEditorUseCase editor) {
         this.setTarget = setTarget;
         this.changeTarget = changeTarget;
         this.removeTarget = removeTarget;
         this.copyTargets = copyTargets;
-        this.whatIf = whatIf;
+        this.previewTarget = previewTarget;
+        this.adoptMetric = adoptMetric;
         this.editor = editor;
     }
 
@@ -116,9 +123,12 @@ public class TargetEditingPage {
         boolean change = form.isChange();
         try {
             if ("preview".equals(intent)) {
-                WhatIfOutcome outcome = whatIf.whatIf(WhatIfCommand.of(
-                        query.period().format(), change ? "REPLACE" : "SET", change ? id : null, input));
-                TargetEditor read = editor.view(query);
+                TargetPreview tried = previewTarget.preview(
+                        query,
+                        WhatIfCommand.of(
+                                query.period().format(), change ? "REPLACE" : "SET", change ? id : null, input));
+                WhatIfOutcome outcome = tried.outcome();
+                TargetEditor read = tried.editor();
                 PreviewView preview = new PreviewView(
                         outcome.before().report().score(),
                         outcome.after().report().score(),
@@ -182,23 +192,20 @@ public class TargetEditingPage {
             @RestForm String max,
             @Context HttpHeaders headers) {
         TargetEditorQuery query = TargetEditorQuery.of(team, viewPeriod, null, metric, scopeFrom, scopeTo);
-        // The editor as it stands gives the team's owner, who holds the adopted target, and the page if it is refused.
-        TargetEditor read = editor.view(query);
-        long owner = read.team().owner().value();
-        TargetInput input = new TargetInput(
-                team,
-                metric,
-                scopeFrom,
-                scopeTo,
-                query.period().format(),
-                new ThresholdInput(type, decimal(value), decimal(min), decimal(max)),
-                owner,
-                null);
         try {
-            setTarget.set(SetKpiTargetCommand.of(input));
+            adoptMetric.adopt(new AdoptSharedMetricCommand(
+                    team,
+                    query.period().format(),
+                    metric,
+                    scopeFrom,
+                    scopeTo,
+                    new ThresholdInput(type, decimal(value), decimal(min), decimal(max))));
             return Html.redirect(TargetEditorViews.editorPath(team, query.period()) + "&saved=true");
         } catch (InvalidInputException e) {
+            // A refused adoption shows the editor as it stands, the team's owner as the one who would have held it.
             Locale locale = Language.of(headers);
+            TargetEditor read = editor.view(query);
+            long owner = read.team().owner().value();
             TargetForm form = new TargetForm(
                     "",
                     "",
