@@ -4,6 +4,7 @@ import dev.baton.application.signin.UserAccount;
 import dev.baton.application.signin.port.UserAccountRepository;
 import dev.baton.domain.person.PersonId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,6 +37,11 @@ public final class InMemoryAccounts implements UserAccountRepository {
             throw Clashes.taken("personId");
         }
         byUsername.put(account.username(), account);
+    }
+
+    /** Every account, in the order they were added: what the in-memory recipients join people to. */
+    public List<UserAccount> all() {
+        return List.copyOf(byUsername.values());
     }
 
     @Override
