@@ -1,34 +1,48 @@
 package dev.baton.application.fakes;
 
 import dev.baton.application.notification.port.Webhooks;
+import dev.baton.application.webhook.WebhookScope;
 import dev.baton.domain.team.TeamId;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
-/** Chat webhooks a test sets: none until it does. */
+/**
+ * The chat webhooks the notifications read, over the in-memory settings an admin keeps, as the PostgreSQL adapter reads
+ * the rows its settings adapter writes ({@code WebhooksContract}): none until a test sets one.
+ */
 public final class FixedWebhooks implements Webhooks {
 
-    private Optional<String> company = Optional.empty();
-    private final Map<TeamId, String> teams = new HashMap<>();
+    private final InMemoryWebhookSettings settings;
+
+    public FixedWebhooks() {
+        this(new InMemoryWebhookSettings());
+    }
+
+    public FixedWebhooks(InMemoryWebhookSettings settings) {
+        this.settings = settings;
+    }
 
     public FixedWebhooks company(String url) {
-        company = Optional.of(url);
-        return this;
+        return set(WebhookScope.company(), url);
     }
 
     public FixedWebhooks team(TeamId team, String url) {
-        teams.put(team, url);
+        return set(WebhookScope.of(team), url);
+    }
+
+    private FixedWebhooks set(WebhookScope scope, String url) {
+        settings.find(scope)
+                .ifPresentOrElse(
+                        stored -> settings.update(scope, url, stored.version()), () -> settings.add(scope, url));
         return this;
     }
 
     @Override
     public Optional<String> company() {
-        return company;
+        return settings.find(WebhookScope.company()).map(s -> s.url());
     }
 
     @Override
     public Optional<String> team(TeamId team) {
-        return Optional.ofNullable(teams.get(team));
+        return settings.find(WebhookScope.of(team)).map(s -> s.url());
     }
 }
