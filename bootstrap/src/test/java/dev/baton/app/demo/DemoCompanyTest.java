@@ -15,7 +15,6 @@ import dev.baton.domain.period.Period;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -37,12 +36,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(EmbeddedPostgresTestResource.class)
 class DemoCompanyTest {
 
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("baton.demo-data", "true", "baton.test.now", "2026-11-18T09:00:00Z");
-        }
-    }
+    public static class WithDemoData extends DemoCompanyProfile {}
 
     @Inject
     SeedDemoCompanyUseCase seed;
