@@ -44,13 +44,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A believable B2B SaaS company for a first look: marketing, sales, product and customer success with their leads,
  * an executive, and a sign-in for each role; the funnel "Main" from visitor to renewal split between marketing, sales
  * and customer success; six months of measures ending today (five complete months, the last holding the source
  * article's numbers: 21 deals at 7,500, 1,800,000 revenue over 360 orders from 60 new customers, a 100,000 five-year
- * contract; and the current month to date); and targets for the current quarter at the quarter's scale, judged on
+ * contract; and the current month to date), the deal flow (deals, their average value, new customers, stage entries)
+ * on the funnel as a CRM import writes it and the rest organisation-wide; and targets for the current quarter at the quarter's scale, judged on
  * pace: lead volume on pace, new customers at risk, new revenue behind. The plan is left imperfect on purpose, so the scorecard has something to say:
  * marketing and sales share new revenue at MQL → SQL, the customer → active handoff between sales and customer success
  * shares nothing, and marketing's lead volume pulls against sales' SQL → customer conversion (a TENSION). Three
@@ -123,23 +125,27 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
         addMember.addMember(new TeamMembershipCommand(marketing.id(), leo.id()));
         addMember.addMember(new TeamMembershipCommand(sales.id(), leo.id()));
 
-        defineFunnel.define(FunnelCommand.define(
-                "Main",
-                List.of(
-                        stage("visitor", "Visitor", marketing),
-                        stage("lead", "Lead", marketing),
-                        stage("mql", "MQL", marketing),
-                        stage("sql", "SQL", sales),
-                        stage("opportunity", "Opportunity", sales),
-                        stage("customer", "Customer", sales),
-                        stage("active", "Active", success),
-                        stage("renewed", "Renewed", success))));
+        long main = defineFunnel
+                .define(FunnelCommand.define(
+                        "Main",
+                        List.of(
+                                stage("visitor", "Visitor", marketing),
+                                stage("lead", "Lead", marketing),
+                                stage("mql", "MQL", marketing),
+                                stage("sql", "SQL", sales),
+                                stage("opportunity", "Opportunity", sales),
+                                stage("customer", "Customer", sales),
+                                stage("active", "Active", success),
+                                stage("renewed", "Renewed", success))))
+                .id();
         LocalDate today = LocalDate.now(clock);
         YearMonth now = YearMonth.from(today);
         for (int back = MONTHS_OF_MEASURES - 1; back >= 0; back--) {
             YearMonth month = now.minusMonths(back);
             Map<String, Object> values = back == 0 ? toDate(measures(back), today) : measures(back);
-            recordMeasures.record(RecordMeasuresCommand.of(Period.month(month).format(), null, "", values));
+            String period = Period.month(month).format();
+            recordMeasures.record(RecordMeasuresCommand.of(period, null, "", organisationWide(values)));
+            recordMeasures.record(RecordMeasuresCommand.of(period, Long.toString(main), "", ofTheFunnel(values)));
         }
         String quarter =
                 Period.quarter(now.getYear(), (now.getMonthValue() - 1) / 3 + 1).format();
@@ -220,6 +226,30 @@ public class SeedDemoCompanyService implements SeedDemoCompanyUseCase {
             toDate.put(key, flow ? Math.round(((Number) value).doubleValue() * share) : value);
         });
         return toDate;
+    }
+
+    /**
+     * Whether a measure is one a CRM delivers per pipeline (what a HubSpot or Salesforce import derives): the demo
+     * records those on its funnel "Main", as an import would, so that importing a deals export into Main moves the
+     * scorecard (an organisation-wide value of the same month would win over the funnel's). With one funnel the
+     * combined values are the same as organisation-wide ones.
+     */
+    static boolean ofTheFunnel(String measure) {
+        return measure.startsWith("entered:") || CRM_MEASURES.contains(measure);
+    }
+
+    private static final Set<String> CRM_MEASURES = Set.of("deals", "average_deal_value", "new_customers");
+
+    static Map<String, Object> ofTheFunnel(Map<String, Object> values) {
+        Map<String, Object> part = new LinkedHashMap<>(values);
+        part.keySet().removeIf(measure -> !ofTheFunnel(measure));
+        return part;
+    }
+
+    static Map<String, Object> organisationWide(Map<String, Object> values) {
+        Map<String, Object> part = new LinkedHashMap<>(values);
+        part.keySet().removeIf(SeedDemoCompanyService::ofTheFunnel);
+        return part;
     }
 
     /** The measures of the whole month {@code back} months before the current one. */

@@ -100,7 +100,9 @@ class SeedDemoCompanyOverFakesTest {
         assertThat(world.funnels.findAll())
                 .singleElement()
                 .satisfies(f -> assertThat(f.funnel().stages()).hasSize(8));
-        assertThat(world.ledger.recordings).hasSize(SeedDemoCompanyService.MONTHS_OF_MEASURES);
+        assertThat(world.ledger.recordings)
+                .as("each month: an organisation-wide sheet and the funnel's deal flow")
+                .hasSize(2 * SeedDemoCompanyService.MONTHS_OF_MEASURES);
         assertThat(world.targets.inPeriods(List.of(QUARTER))).hasSize(11);
         assertThat(world.checkIns.latestOf(world.targets.inPeriods(List.of(QUARTER)).stream()
                         .map(t -> t.id())

@@ -26,4 +26,16 @@ class SeedDemoCompanyServiceTest {
         assertThat(month.get("deals")).isEqualTo(21);
         assertThat(month.get("new_customers")).isEqualTo(60L);
     }
+
+    @Test
+    void theDealFlowACrmDeliversGoesOnTheFunnelAndTheRestStaysOrganisationWide() {
+        Map<String, Object> month = SeedDemoCompanyService.measures(1);
+        Map<String, Object> funnel = SeedDemoCompanyService.ofTheFunnel(month);
+        Map<String, Object> organisation = SeedDemoCompanyService.organisationWide(month);
+        assertThat(funnel)
+                .containsKeys("deals", "average_deal_value", "new_customers", "entered:visitor", "entered:renewed")
+                .doesNotContainKeys("revenue", "marketing_expense", "leads", "won_deals");
+        assertThat(organisation).doesNotContainKeys("deals", "average_deal_value", "new_customers", "entered:mql");
+        assertThat(funnel.size() + organisation.size()).isEqualTo(month.size());
+    }
 }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dev.baton.app.support.Api;
 import dev.baton.app.support.Browser;
+import dev.baton.app.support.CrmForms;
 import dev.baton.app.support.EmbeddedPostgresTestResource;
 import dev.baton.app.support.Names;
 import dev.baton.app.support.PlanApi;
@@ -16,8 +17,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +56,12 @@ class CrmImportInTheBrowserTest {
                 .getLong("id");
     }
 
-    private static byte[] export() throws IOException {
-        try (InputStream in = CrmImportInTheBrowserTest.class.getResourceAsStream("/crm/hubspot-deals.csv")) {
-            return in.readAllBytes();
-        }
+    private static byte[] export() {
+        return CrmForms.export("hubspot-deals.csv");
     }
 
     @Test
-    void anAdminMapsTheFunnelThenPreviewsAndImportsAHubSpotExport() throws IOException {
+    void anAdminMapsTheFunnelThenPreviewsAndImportsAHubSpotExport() {
         long funnel = aFunnel();
         Page page = Browser.newPage("en-GB");
         page.navigate(baton + "admin/funnels/" + funnel);
@@ -74,14 +71,7 @@ class CrmImportInTheBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/scorecard.*"));
         page.navigate(baton + "admin/funnels/" + funnel);
 
-        page.getByText("Map this funnel to CRM stages").click();
-        page.locator("#hubspot-pipeline").fill("Sales Pipeline");
-        page.locator("#hubspot-stages")
-                .fill(
-                        "Appointment Scheduled = sql\nContract Sent = opportunity\nClosed Won = customer\nClosed Lost =\n");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save mapping"))
-                .click();
-        assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
+        CrmForms.mapToHubSpotStages(page);
 
         page.navigate(baton + "measures/import/crm?funnel=" + funnel);
         page.locator("#crm-file").setInputFiles(new FilePayload("deals.csv", "text/csv", export()));

@@ -10,10 +10,8 @@ import dev.baton.app.support.EmbeddedPostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +28,7 @@ class DemoLeadsSettleTheHandoffInTheBrowserTest {
 
     private static final String QUARTER = "2026-Q4";
 
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("baton.demo-data", "true", "baton.test.now", "2026-11-18T09:00:00Z");
-        }
-    }
+    public static class WithDemoData extends DemoCompanyProfile {}
 
     @TestHTTPResource("/")
     URL baton;
