@@ -3,6 +3,7 @@ package dev.baton.application.kpi;
 import dev.baton.application.audit.RecordedChange;
 import dev.baton.application.proposal.ProposalDetails;
 import dev.baton.application.target.TargetDetails;
+import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.checkin.CheckIn;
 import dev.baton.domain.metric.Unit;
 import dev.baton.domain.metric.evaluation.Rounding;
@@ -15,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Everything a KPI's own page shows: the target, its team, the actual of each of the last periods of its kind (none
- * while a period runs, as the rules take it), its check-ins (oldest first), the open proposals on its slot, and its
- * audit entries (newest first). While the target's period runs, {@code running} carries its actual to date and its
+ * while a period runs, as the rules take it), its check-ins (oldest first), the open proposals on its slot, the
+ * alignment rules' findings that name it in its period, and its audit entries (newest first). While the target's period runs, {@code running} carries its actual to date and its
  * pace, taken from the scorecard's own standing of the target.
  */
 public record KpiOverview(
@@ -26,6 +27,7 @@ public record KpiOverview(
         List<CheckIn> checkIns,
         boolean mayCheckIn,
         List<ProposalDetails> openProposals,
+        List<Finding> findings,
         List<RecordedChange> audit,
         Optional<Running> running) {
 
@@ -34,6 +36,7 @@ public record KpiOverview(
         history = List.copyOf(history);
         checkIns = List.copyOf(checkIns);
         openProposals = List.copyOf(openProposals);
+        findings = List.copyOf(findings);
         audit = List.copyOf(audit);
     }
 

@@ -1,6 +1,7 @@
 package dev.baton.application.kpi;
 
 import dev.baton.application.access.AccessPolicy;
+import dev.baton.application.alignment.StoredPlan;
 import dev.baton.application.alignment.StoredPlans;
 import dev.baton.application.audit.AuditQuery;
 import dev.baton.application.audit.ReadAuditTrailUseCase;
@@ -16,6 +17,7 @@ import dev.baton.application.shared.NotFoundException;
 import dev.baton.application.target.TargetDetails;
 import dev.baton.application.target.port.TargetRepository;
 import dev.baton.application.team.port.TeamRepository;
+import dev.baton.domain.alignment.Finding;
 import dev.baton.domain.metric.MetricCatalog;
 import dev.baton.domain.period.Period;
 import dev.baton.domain.proposal.ProposalStatus;
@@ -78,14 +80,19 @@ public class KpiOverviewService implements GetKpiOverviewUseCase {
         KpiTarget target = targets.findById(CheckInCommand.targetId(targetId))
                 .orElseThrow(() -> new NotFoundException("target", targetId));
         MetricCatalog catalog = catalogs.current();
+        StoredPlan own = plans.planOf(target.period());
         Deque<KpiOverview.Point> history = new ArrayDeque<>();
         Optional<Period> period = Optional.of(target.period());
         while (period.isPresent() && history.size() < PERIODS) {
             Period p = period.get();
+            StoredPlan plan = p.equals(target.period()) ? own : plans.planOf(p);
             history.addFirst(new KpiOverview.Point(
-                    p, Optional.ofNullable(plans.planOf(p).plan().actuals().get(target.metric()))));
+                    p, Optional.ofNullable(plan.plan().actuals().get(target.metric()))));
             period = p.preceding();
         }
+        List<Finding> findings = own.outcome().report().findings().stream()
+                .filter(f -> f.targets().contains(target.id()))
+                .toList();
         List<ProposalDetails> open = proposals
                 .find(Optional.of(target.team()), Optional.of(ProposalStatus.OPEN), Optional.of(target.period()))
                 .stream()
@@ -111,6 +118,7 @@ public class KpiOverviewService implements GetKpiOverviewUseCase {
                 checkIns.of(target.id()),
                 gate.mayWrite(target),
                 open,
+                findings,
                 audit.read(AuditQuery.of("target", target.id().toString(), null, null, null, 0, 50))
                         .items(),
                 plans.isRunning(target.period()) ? running(target) : Optional.empty());

@@ -16,6 +16,7 @@ import dev.baton.application.scorecard.GetScorecardService;
 import dev.baton.application.scorecard.Scorecard;
 import dev.baton.application.scorecard.ScorecardQuery;
 import dev.baton.application.shared.NotFoundException;
+import dev.baton.domain.alignment.FindingCode;
 import dev.baton.domain.checkin.CheckIn;
 import dev.baton.domain.checkin.CheckInText;
 import dev.baton.domain.checkin.Confidence;
@@ -144,6 +145,25 @@ class KpiOverviewServiceTest {
             assertThat(p.toTeamName()).isEqualTo("Sales");
         });
         assertThat(overview.audit()).extracting(RecordedChange::action).containsExactly("create");
+    }
+
+    @Test
+    void theFindingsThatNameTheTargetComeWithItAndNoneThatDoNot() {
+        KpiTarget theirs = world.target(marketing, "deals", "2026-10", Threshold.atLeast("25"));
+        KpiTarget otherSlot = world.target(marketing, "new_revenue", "2026-10", Threshold.atLeast("100"));
+        world.target(sales, "new_revenue", "2026-10", Threshold.atLeast("200"));
+        world.signIn(sam);
+
+        KpiOverview overview = service.overview(deals.id().toString());
+
+        assertThat(overview.findings())
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.targets()).contains(deals.id()))
+                .noneSatisfy(f -> assertThat(f.targets()).contains(otherSlot.id()));
+        assertThat(overview.findings())
+                .filteredOn(f -> f.code() == FindingCode.DIFFERENT_BARS)
+                .singleElement()
+                .satisfies(f -> assertThat(f.targets()).containsExactlyInAnyOrder(deals.id(), theirs.id()));
     }
 
     @Test

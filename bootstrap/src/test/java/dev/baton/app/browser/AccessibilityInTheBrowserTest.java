@@ -1,6 +1,10 @@
 package dev.baton.app.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.baton.app.support.Accessibility.WCAG_AA;
+import static dev.baton.app.support.Accessibility.describe;
+import static dev.baton.app.support.Accessibility.passesWcagAaAndFits;
+import static dev.baton.app.support.Accessibility.tabUntil;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +46,6 @@ class AccessibilityInTheBrowserTest {
 
     private static final String PASSWORD = "accessible-baton-1";
     private static final String PERIOD = "2037-Q1";
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @TestHTTPResource("/")
     URL baton;
@@ -89,17 +91,6 @@ class AccessibilityInTheBrowserTest {
         page.locator("#password").press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/scorecard.*"));
         return page;
-    }
-
-    /** No axe violation of WCAG 2.1 A and AA, and no scrolling sideways. */
-    private static void passesWcagAaAndFits(Page page, String path) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-
-        assertThat(results.getViolations()).as(path + ": " + describe(results)).isEmpty();
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue())
-                .as(path + " scrolls sideways by")
-                .isLessThanOrEqualTo(0);
     }
 
     @ParameterizedTest(name = "{0} at {1}×{2}")
@@ -213,19 +204,6 @@ class AccessibilityInTheBrowserTest {
                 .body("digest", equalTo(false));
     }
 
-    /** Presses Tab (at most 60 times) until the focused element is a form field of this name. */
-    private static void tabUntil(Page page, String name) {
-        page.evaluate("() => document.activeElement && document.activeElement.blur()");
-        for (int i = 0; i < 60; i++) {
-            page.keyboard().press("Tab");
-            Object focused = page.evaluate("() => document.activeElement && document.activeElement.name");
-            if (name.equals(focused)) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached the field " + name);
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en-GB", "zh-CN"})
     void theSignInPagePassesWcagAa(String locale) {
@@ -242,19 +220,5 @@ class AccessibilityInTheBrowserTest {
                 .extracting(Rule::getId)
                 .contains("label");
         page.context().close();
-    }
-
-    private static String describe(AxeResults results) {
-        return results.getViolations().stream()
-                .map(AccessibilityInTheBrowserTest::describe)
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
-                + rule.getNodes().stream()
-                        .limit(3)
-                        .map(node -> node.getHtml() + " " + node.getFailureSummary())
-                        .collect(Collectors.joining(" | "));
     }
 }

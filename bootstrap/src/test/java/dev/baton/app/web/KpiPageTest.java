@@ -87,7 +87,13 @@ class KpiPageTest {
                 .post("/kpis/" + target + "/check-ins")
                 .then()
                 .statusCode(303)
-                .header("Location", endsWith("/kpis/" + target));
+                .header("Location", endsWith("/kpis/" + target + "?recorded=true"));
+        given().cookie("baton_session", leadSession)
+                .header("Accept-Language", "en")
+                .get("/kpis/" + target + "?recorded=true")
+                .then()
+                .statusCode(200)
+                .body(containsString("role=\"status\">Check-in recorded."));
         given().cookie("baton_session", strangerSession)
                 .get("/kpis/" + target)
                 .then()
@@ -105,18 +111,56 @@ class KpiPageTest {
                 .statusCode(403);
     }
 
-    private Response postEdit(String session, String note, String version) {
+    private Response postCheckIn(String session, String note, String forecast) {
+        return postForm(
+                session,
+                "/kpis/" + target + "/check-ins",
+                Map.of("note", note, "confidence", "OFF_TRACK", "forecast", forecast));
+    }
+
+    /** A form post with the session, the anti-forgery token and English asked for, redirects not followed. */
+    private static Response postForm(String session, String path, Map<String, String> fields) {
         return given().redirects()
                 .follow(false)
                 .cookie("baton_session", session)
                 .cookie(Csrf.COOKIE, Csrf.cookie())
                 .header("Accept-Language", "en")
                 .formParam(Csrf.FIELD, Csrf.TOKEN)
-                .formParam("note", note)
-                .formParam("confidence", "ON_TRACK")
-                .formParam("forecast", "140000")
-                .formParam("version", version)
-                .post("/kpis/" + target + "/check-ins/" + checkIn);
+                .formParams(fields)
+                .post(path);
+    }
+
+    @Test
+    void aRefusedCheckInComesBackWithTheMessageNextToItsFieldAndWhatWasTyped() {
+        postCheckIn(leadSession, "Pipeline is thin", "a lot")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("&#39;a lot&#39; is not a number"),
+                        containsString("aria-invalid=\"true\" aria-describedby=\"ci-forecast-error\" autofocus"),
+                        containsString(">Pipeline is thin</textarea>"),
+                        containsString("<option value=\"OFF_TRACK\" selected>"),
+                        containsString("value=\"a lot\""));
+        postCheckIn(leadSession, "   ", "120000")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("aria-invalid=\"true\" aria-describedby=\"ci-note-error\" autofocus"),
+                        containsString("value=\"120000\""));
+        assertThat(checkIns().getList("$")).hasSize(1);
+    }
+
+    @Test
+    void someoneWhoMayNotRecordIsRefusedEvenWhenWhatTheySentIsInvalid() {
+        postCheckIn(strangerSession, "", "not a number").then().statusCode(403);
+        assertThat(checkIns().getList("$")).hasSize(1);
+    }
+
+    private Response postEdit(String session, String note, String version) {
+        return postForm(
+                session,
+                "/kpis/" + target + "/check-ins/" + checkIn,
+                Map.of("note", note, "confidence", "ON_TRACK", "forecast", "140000", "version", version));
     }
 
     private JsonPath checkIns() {

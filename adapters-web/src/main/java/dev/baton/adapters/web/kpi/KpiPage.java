@@ -5,6 +5,7 @@ import dev.baton.adapters.web.shared.FormNumbers;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
+import dev.baton.application.access.ForbiddenException;
 import dev.baton.application.checkin.CheckInCommand;
 import dev.baton.application.checkin.CheckInInput;
 import dev.baton.application.checkin.CheckInToEdit;
@@ -15,6 +16,7 @@ import dev.baton.application.kpi.KpiOverview;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.FieldError;
 import dev.baton.application.shared.InvalidInputException;
+import dev.baton.application.text.Phrasebook;
 import dev.baton.domain.checkin.CheckIn;
 import dev.baton.domain.checkin.CheckInText;
 import io.quarkus.qute.CheckedTemplate;
@@ -35,6 +37,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -49,7 +52,7 @@ public class KpiPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance kpi(KpiView view, boolean edited);
+        static native TemplateInstance kpi(KpiView view, boolean edited, boolean recorded);
 
         static native TemplateInstance editCheckIn(CheckInEditView view);
     }
@@ -67,8 +70,29 @@ public class KpiPage {
 
     @GET
     @Path("/{targetId}")
-    public TemplateInstance show(@PathParam("targetId") String targetId, @QueryParam("edited") boolean edited) {
+    public TemplateInstance show(
+            @PathParam("targetId") String targetId,
+            @QueryParam("edited") boolean edited,
+            @QueryParam("recorded") boolean recorded,
+            @Context HttpHeaders headers) {
         KpiOverview kpi = overview.overview(targetId);
+        Optional<CheckInText> last = kpi.checkIns().isEmpty()
+                ? Optional.empty()
+                : Optional.of(kpi.checkIns().get(kpi.checkIns().size() - 1)).map(CheckIn::current);
+        KpiView view = view(
+                kpi,
+                last.map(CheckInText::note).orElse(""),
+                last.map(t -> t.confidence().name()).orElse("ON_TRACK"),
+                last.flatMap(CheckInText::forecast)
+                        .map(BigDecimal::toPlainString)
+                        .orElse(""),
+                FormErrors.none(),
+                Language.of(headers));
+        return kpiPage(view, edited, recorded);
+    }
+
+    private static KpiView view(
+            KpiOverview kpi, String note, String confidence, String forecast, FormErrors errors, Locale locale) {
         KpiChart.Drawing chart = KpiChart.draw(
                 kpi.history().stream().map(KpiOverview.Point::actual).toList(),
                 kpi.history().stream().map(p -> p.period().format()).toList(),
@@ -78,35 +102,52 @@ public class KpiPage {
         Optional<KpiView.PaceMarker> pace = chart.pace().flatMap(dot -> kpi.running()
                 .flatMap(KpiOverview.Running::expectedToDate)
                 .map(expected -> KpiView.PaceMarker.at(dot, expected.toPlainString())));
-        Optional<CheckInText> last = kpi.checkIns().isEmpty()
-                ? Optional.empty()
-                : Optional.of(kpi.checkIns().get(kpi.checkIns().size() - 1)).map(CheckIn::current);
-        return Templates.kpi(
-                        new KpiView(
-                                kpi,
-                                chart,
-                                KpiView.rows(kpi),
-                                pace,
-                                last.map(CheckInText::note).orElse(""),
-                                last.map(t -> t.confidence().name()).orElse("ON_TRACK"),
-                                last.flatMap(CheckInText::forecast)
-                                        .map(BigDecimal::toPlainString)
-                                        .orElse("")),
-                        edited)
-                .data("nav", "scorecard");
+        List<KpiView.FindingLine> findings = kpi.findings().stream()
+                .map(f -> new KpiView.FindingLine(f.severity().name(), Phrasebook.word(f.phrase(), locale)))
+                .toList();
+        return new KpiView(kpi, chart, KpiView.rows(kpi), pace, findings, note, confidence, forecast, errors);
     }
 
+    private static TemplateInstance kpiPage(KpiView view, boolean edited, boolean recorded) {
+        return Templates.kpi(view, edited, recorded).data("nav", "scorecard");
+    }
+
+    /**
+     * Records a check-in: back to the KPI page when it is recorded; else the page again (422) with what was typed in
+     * the form and the message next to each field in question. Someone who may not record gets 403 either way.
+     */
     @POST
     @Path("/{targetId}/check-ins")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public jakarta.ws.rs.core.Response checkIn(
+    public Response checkIn(
             @PathParam("targetId") String targetId,
             @RestForm String note,
             @RestForm String confidence,
-            @RestForm String forecast) {
-        recordCheckIn.record(
-                CheckInCommand.record(targetId, new CheckInInput(note, confidence, decimal(forecast), null)));
-        return Html.redirect("/kpis/" + targetId);
+            @RestForm String forecast,
+            @Context HttpHeaders headers) {
+        String typedForecast = text(forecast);
+        List<FieldError> errors = new ArrayList<>();
+        BigDecimal parsedForecast = decimal(typedForecast);
+        if (parsedForecast == null && !typedForecast.isBlank()) {
+            errors.add(FieldError.of("forecast", "field.NOT_A_NUMBER", typedForecast.strip()));
+        }
+        try {
+            CheckInCommand command =
+                    CheckInCommand.record(targetId, new CheckInInput(note, confidence, parsedForecast, null));
+            if (errors.isEmpty()) {
+                recordCheckIn.record(command);
+                return Html.redirect("/kpis/" + command.target() + "?recorded=true");
+            }
+        } catch (InvalidInputException e) {
+            errors.addAll(0, e.errors());
+        }
+        KpiOverview kpi = overview.overview(targetId);
+        if (!kpi.mayCheckIn()) {
+            throw new ForbiddenException("may not record a check-in on target " + targetId);
+        }
+        Locale locale = Language.of(headers);
+        KpiView view = view(kpi, text(note), text(confidence), typedForecast, FormErrors.of(errors, locale), locale);
+        return Response.status(422).entity(kpiPage(view, false, false)).build();
     }
 
     @GET

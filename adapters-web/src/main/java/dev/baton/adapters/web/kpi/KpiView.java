@@ -1,5 +1,6 @@
 package dev.baton.adapters.web.kpi;
 
+import dev.baton.adapters.web.shared.FormErrors;
 import dev.baton.application.kpi.KpiOverview;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,23 +8,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The KPI page: the overview, its chart with the running period's pace marker, the table beside it, and the check-in
- * form opened with the last check-in's values.
+ * The KPI page: the overview, its chart with the running period's pace marker, the table beside it, the findings that
+ * name the target in the reader's language, and the check-in form: opened with the last check-in's values, or with
+ * what was typed and its field messages when a check-in came back refused.
  */
 public record KpiView(
         KpiOverview overview,
         KpiChart.Drawing chart,
         List<Row> rows,
         Optional<PaceMarker> pace,
+        List<FindingLine> findings,
         String note,
         String confidence,
-        String forecast) {
+        String forecast,
+        FormErrors errors) {
 
     /** How far the pace marker reaches either side of its period's place. */
     static final int MARKER_HALF_WIDTH = 14;
 
     public KpiView {
         rows = List.copyOf(rows);
+        findings = List.copyOf(findings);
+    }
+
+    /** A finding of the alignment rules that names the target: its severity and its message, worded. */
+    public record FindingLine(String severity, String message) {
+
+        public boolean violation() {
+            return "VIOLATION".equals(severity);
+        }
     }
 
     /**

@@ -139,6 +139,15 @@ public interface ProposalMessages {
     @Message("Check-ins")
     String checkins();
 
+    @Message("Check-in recorded.")
+    String checkin_recorded();
+
+    @Message("Findings that name this target")
+    String kpi_findings();
+
+    @Message("No rule finds anything to say about this target.")
+    String kpi_findings_none();
+
     @Message("No check-in yet.")
     String checkins_none();
 
