@@ -156,7 +156,13 @@ class CheckInsAndProposalsInTheBrowserTest {
         // The scorecard's line for the target, which links to the KPI page, carries the latest check-in.
         page.navigate(baton + "scorecard?period=" + PERIOD);
         assertThat(page.locator("a[href='/kpis/" + target + "']")).isVisible();
-        assertThat(page.locator(".check-in").first()).isVisible();
+        Locator checkIn = page.locator("tr:has(a[href='/kpis/" + target + "']) .check-in");
+        assertThat(checkIn).isVisible();
+        // The full note opens on keyboard focus, not only in a hover tooltip.
+        assertThat(checkIn.locator(".check-in-note")).isHidden();
+        checkIn.focus();
+        assertThat(checkIn.locator(".check-in-note")).isVisible();
+        assertThat(checkIn.locator(".check-in-note")).containsText("into next quarter");
         passesWcagAaAndFits(page, "the scorecard with a check-in");
         page.context().close();
     }
