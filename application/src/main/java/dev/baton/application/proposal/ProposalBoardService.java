@@ -3,7 +3,6 @@ package dev.baton.application.proposal;
 import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.access.Actor;
 import dev.baton.application.proposal.port.ProposalRepository;
-import dev.baton.application.shared.PageRequest;
 import dev.baton.application.team.port.TeamRepository;
 import dev.baton.domain.person.Role;
 import dev.baton.domain.proposal.Proposal;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Sorts the proposals into the viewer's incoming, outgoing and the rest, with what the viewer may do on each. */
 @ApplicationScoped
@@ -50,12 +48,9 @@ public class ProposalBoardService implements ViewProposalBoardUseCase {
                 others.add(item);
             }
         }
-        List<ProposalBoard.TeamChoice> choices =
-                teams.list(Optional.empty(), false, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                        .filter(t -> !t.archived())
-                        .map(t -> new ProposalBoard.TeamChoice(
-                                t.id().value(), t.name().value()))
-                        .toList();
+        List<ProposalBoard.TeamChoice> choices = teams.allActive().stream()
+                .map(t -> new ProposalBoard.TeamChoice(t.id().value(), t.name().value()))
+                .toList();
         return new ProposalBoard(incoming, outgoing, others, choices);
     }
 }

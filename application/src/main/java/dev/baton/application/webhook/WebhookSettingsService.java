@@ -4,8 +4,6 @@ import dev.baton.application.access.AccessPolicy;
 import dev.baton.application.audit.Auditor;
 import dev.baton.application.shared.ConcurrentEditException;
 import dev.baton.application.shared.NotFoundException;
-import dev.baton.application.shared.Page;
-import dev.baton.application.shared.PageRequest;
 import dev.baton.application.team.port.TeamRepository;
 import dev.baton.application.webhook.WebhookOverview.TeamWebhook;
 import dev.baton.application.webhook.port.WebhookSettings;
@@ -49,7 +47,7 @@ public class WebhookSettingsService implements GetWebhooksUseCase, SetWebhookUse
         Map<WebhookScope, WebhookSetting> stored =
                 webhooks.all().stream().collect(Collectors.toMap(WebhookSetting::scope, Function.identity()));
         List<TeamWebhook> rows = new ArrayList<>();
-        for (Team team : activeTeams()) {
+        for (Team team : teams.allActive()) {
             rows.add(new TeamWebhook(
                     team.id(), team.name().value(), Optional.ofNullable(stored.get(WebhookScope.of(team.id())))));
         }
@@ -100,17 +98,6 @@ public class WebhookSettingsService implements GetWebhooksUseCase, SetWebhookUse
 
     private void requireActiveTeam(TeamId team) {
         teams.findById(team).filter(t -> !t.archived()).orElseThrow(() -> new NotFoundException("team", team));
-    }
-
-    private List<Team> activeTeams() {
-        List<Team> all = new ArrayList<>();
-        Page<Team> page = teams.list(Optional.empty(), false, new PageRequest(0, PageRequest.MAX_SIZE));
-        all.addAll(page.items());
-        while (page.hasNext()) {
-            page = teams.list(Optional.empty(), false, new PageRequest(page.page() + 1, PageRequest.MAX_SIZE));
-            all.addAll(page.items());
-        }
-        return all;
     }
 
     private static Map<String, Object> described(WebhookSetting setting) {

@@ -7,6 +7,7 @@ import dev.baton.domain.team.DepartmentKind;
 import dev.baton.domain.team.Team;
 import dev.baton.domain.team.TeamId;
 import dev.baton.domain.team.TeamName;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,4 +38,16 @@ public interface TeamRepository {
     List<TeamId> ledBy(PersonId person);
 
     Page<Team> list(Optional<DepartmentKind> kind, boolean includeArchived, PageRequest page);
+
+    /** Every active team, in the list's order: page after page, for a choice that must offer them all. */
+    default List<Team> allActive() {
+        List<Team> all = new ArrayList<>();
+        Page<Team> page = list(Optional.empty(), false, PageRequest.of(0, PageRequest.MAX_SIZE));
+        all.addAll(page.items());
+        while (page.hasNext()) {
+            page = list(Optional.empty(), false, PageRequest.of(page.page() + 1, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+        }
+        return all;
+    }
 }

@@ -125,4 +125,22 @@ public abstract class TeamRepositoryContract extends PortContract {
                 .filteredOn(n -> n.startsWith(prefix))
                 .containsExactly(prefix + " a", prefix + " b");
     }
+
+    @Test
+    public void allActiveOffersEveryActiveTeamPastTheFirstPage() {
+        String prefix = unique("Zz All");
+        for (int i = 0; i <= PageRequest.MAX_SIZE; i++) {
+            stored(prefix + " " + i, DepartmentKind.PRODUCT);
+        }
+        Team archived = stored(prefix + " archived", DepartmentKind.PRODUCT);
+        call(() -> teams().update(archived.archive()));
+
+        List<Team> all = call(() -> teams().allActive());
+
+        assertThat(all)
+                .extracting(t -> t.name().value())
+                .filteredOn(n -> n.startsWith(prefix))
+                .hasSize(PageRequest.MAX_SIZE + 1)
+                .doesNotContain(prefix + " archived");
+    }
 }
