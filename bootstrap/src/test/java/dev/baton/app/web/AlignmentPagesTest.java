@@ -131,6 +131,27 @@ class AlignmentPagesTest {
     }
 
     @Test
+    void aBarThatIsNotANumberIsSaidToBeNoNumberAndKeptAsTyped() {
+        given().cookie(Csrf.COOKIE, Csrf.cookie())
+                .formParam(Csrf.FIELD, Csrf.TOKEN)
+                .formParam("team", sales)
+                .formParam("viewPeriod", "2028-Q3")
+                .formParam("intent", "save")
+                .formParam("metric", "cac")
+                .formParam("period", "2028-Q3")
+                .formParam("type", "AT_MOST")
+                .formParam("value", "five hundred")
+                .formParam("ownerId", owner)
+                .post("/targets")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("id=\"target-value-error\""),
+                        containsString("&#39;five hundred&#39; is not a number"),
+                        containsString("value=\"five hundred\""));
+    }
+
+    @Test
     void anUncoveredHandoffOffersTheNeighboursBarForOneClickAdoption() {
         PlanApi.setTarget(target(sales, "new_revenue", "2028-Q4", "AT_LEAST", 750000, owner));
         given().queryParam("team", marketing)

@@ -40,7 +40,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
@@ -117,7 +116,8 @@ public class TargetEditingPage {
                 scopeFrom,
                 scopeTo,
                 period,
-                new ThresholdInput(type, decimal(value), decimal(min), decimal(max)),
+                new ThresholdInput(
+                        type, ThresholdNumbers.parse(value), ThresholdNumbers.parse(min), ThresholdNumbers.parse(max)),
                 FormNumbers.parse(ownerId),
                 rationale);
         boolean change = form.isChange();
@@ -149,9 +149,13 @@ public class TargetEditingPage {
             }
             return Html.redirect(TargetEditorViews.editorPath(team, query.period()) + "&saved=true");
         } catch (InvalidInputException e) {
-            List<FieldError> errors = e.errors().stream()
-                    .map(err -> new FieldError(err.field().replaceFirst("^target\\.", ""), err.phrase()))
-                    .toList();
+            List<FieldError> errors = ThresholdNumbers.refusals(
+                    e.errors().stream()
+                            .map(err -> new FieldError(err.field().replaceFirst("^target\\.", ""), err.phrase()))
+                            .toList(),
+                    value,
+                    min,
+                    max);
             return page(editor.view(query), form, FormErrors.of(errors, locale), Extras.none(), locale, 422);
         }
     }
@@ -199,7 +203,11 @@ public class TargetEditingPage {
                     metric,
                     scopeFrom,
                     scopeTo,
-                    new ThresholdInput(type, decimal(value), decimal(min), decimal(max))));
+                    new ThresholdInput(
+                            type,
+                            ThresholdNumbers.parse(value),
+                            ThresholdNumbers.parse(min),
+                            ThresholdNumbers.parse(max))));
             return Html.redirect(TargetEditorViews.editorPath(team, query.period()) + "&saved=true");
         } catch (InvalidInputException e) {
             // A refused adoption shows the editor as it stands, the team's owner as the one who would have held it.
@@ -219,7 +227,13 @@ public class TargetEditingPage {
                     max,
                     Long.toString(owner),
                     "");
-            return page(read, form, FormErrors.of(e.errors(), locale), Extras.none(), locale, 422);
+            return page(
+                    read,
+                    form,
+                    FormErrors.of(ThresholdNumbers.refusals(e.errors(), value, min, max), locale),
+                    Extras.none(),
+                    locale,
+                    422);
         }
     }
 
@@ -229,16 +243,5 @@ public class TargetEditingPage {
         return Response.status(status)
                 .entity(TargetTemplates.editor(view).data("nav", "targets"))
                 .build();
-    }
-
-    private static BigDecimal decimal(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(raw.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
