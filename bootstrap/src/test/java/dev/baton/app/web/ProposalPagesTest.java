@@ -109,6 +109,20 @@ class ProposalPagesTest {
     }
 
     @Test
+    void aBarTypedAsTextIsRefusedAsNoNumberAndKeptAsTyped() {
+        form(marketingSession)
+                .formParam("toTeam", sales)
+                .formParam("metric", "new_revenue")
+                .formParam("period", "2026-Q4")
+                .formParam("type", "AT_LEAST")
+                .formParam("value", "lots")
+                .post("/proposals")
+                .then()
+                .statusCode(422)
+                .body(containsString("&#39;lots&#39; is not a number"), containsString("value=\"lots\""));
+    }
+
+    @Test
     void anExecutiveSeesProposalsButMayNotPostOne() {
         String eve = SignIns.create("eve", "EXECUTIVE", PASSWORD);
         String session = SignIns.formSession(eve, PASSWORD);

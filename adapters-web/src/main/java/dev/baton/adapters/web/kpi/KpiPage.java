@@ -127,7 +127,7 @@ public class KpiPage {
             @Context HttpHeaders headers) {
         String typedForecast = text(forecast);
         List<FieldError> errors = new ArrayList<>();
-        BigDecimal parsedForecast = decimal(typedForecast);
+        BigDecimal parsedForecast = FormNumbers.decimal(typedForecast);
         if (parsedForecast == null && !typedForecast.isBlank()) {
             errors.add(FieldError.of("forecast", "field.NOT_A_NUMBER", typedForecast.strip()));
         }
@@ -184,7 +184,7 @@ public class KpiPage {
             @Context HttpHeaders headers) {
         String typedForecast = forecast == null ? "" : forecast;
         List<FieldError> errors = new ArrayList<>();
-        BigDecimal parsedForecast = decimal(typedForecast);
+        BigDecimal parsedForecast = FormNumbers.decimal(typedForecast);
         if (parsedForecast == null && !typedForecast.isBlank()) {
             errors.add(FieldError.of("forecast", "field.NOT_A_NUMBER", typedForecast.strip()));
         }
@@ -246,16 +246,5 @@ public class KpiPage {
 
     private static String text(String raw) {
         return raw == null ? "" : raw;
-    }
-
-    private static BigDecimal decimal(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(raw.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

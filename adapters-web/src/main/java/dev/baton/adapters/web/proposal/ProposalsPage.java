@@ -5,6 +5,7 @@ import dev.baton.adapters.web.shared.FormNumbers;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
+import dev.baton.adapters.web.shared.ThresholdNumbers;
 import dev.baton.application.proposal.AcceptOutcome;
 import dev.baton.application.proposal.AcceptProposalUseCase;
 import dev.baton.application.proposal.DecideProposalCommand;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -113,11 +113,16 @@ public class ProposalsPage {
                     scopeFrom,
                     scopeTo,
                     period,
-                    new ThresholdInput(type, decimal(value), decimal(min), decimal(max)),
+                    new ThresholdInput(
+                            type, FormNumbers.decimal(value), FormNumbers.decimal(min), FormNumbers.decimal(max)),
                     note)));
             return Html.redirect("/proposals?done=made");
         } catch (InvalidInputException e) {
-            return page(form, FormErrors.of(e.errors(), Language.of(headers)), "", 422);
+            return page(
+                    form,
+                    FormErrors.of(ThresholdNumbers.refusals(e.errors(), value, min, max), Language.of(headers)),
+                    "",
+                    422);
         }
     }
 
@@ -164,16 +169,5 @@ public class ProposalsPage {
         return Response.status(status)
                 .entity(Templates.proposals(view).data("nav", "proposals"))
                 .build();
-    }
-
-    private static BigDecimal decimal(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(raw.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.baton.adapters.web.shared.FormNumbers;
 import dev.baton.adapters.web.shared.Html;
 import dev.baton.adapters.web.shared.Language;
 import dev.baton.adapters.web.shared.Roles;
+import dev.baton.adapters.web.shared.ThresholdNumbers;
 import dev.baton.adapters.web.target.TargetEditorViews.Extras;
 import dev.baton.application.alignment.WhatIfCommand;
 import dev.baton.application.alignment.WhatIfOutcome;

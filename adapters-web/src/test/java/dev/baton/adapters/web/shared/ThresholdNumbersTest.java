@@ -1,4 +1,4 @@
-package dev.baton.adapters.web.target;
+package dev.baton.adapters.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.baton.adapters.web.target;
+package dev.baton.adapters.web.shared;
 
 import dev.baton.application.shared.FieldError;
 import java.math.BigDecimal;
@@ -6,27 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /** The numbers of a bar as the target forms send them: typed text, with thousands separators allowed. */
-final class ThresholdNumbers {
+public final class ThresholdNumbers {
 
     private ThresholdNumbers() {}
 
     /** The number typed, or {@code null} where nothing or no number was typed. */
-    static BigDecimal parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(raw.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    public static BigDecimal parse(String raw) {
+        return FormNumbers.decimal(raw);
     }
 
     /**
      * The refusals with a bar's number that was typed but is not a number said as such: the use case only sees the
      * missing number and would ask for one, as if nothing had been typed.
      */
-    static List<FieldError> refusals(List<FieldError> errors, String value, String min, String max) {
+    public static List<FieldError> refusals(List<FieldError> errors, String value, String min, String max) {
         Map<String, String> typed = Map.of(
                 "threshold.value", value == null ? "" : value,
                 "threshold.min", min == null ? "" : min,
